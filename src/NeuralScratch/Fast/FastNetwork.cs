@@ -27,7 +27,8 @@ public sealed class FastNetwork
     FastNetwork(int inputs, int hidden, int classes, FastPath path)
     {
         (Inputs, Hidden, Classes, Path) = (inputs, hidden, classes, path);
-        int lanes = FastPaths.Lanes(path);
+        // The SIMD kernels take two vectors of neurons at a time.
+        int lanes = path == FastPath.Simd ? 2 * FastPaths.Lanes(path) : 1;
         HiddenStride = RoundUp(hidden, lanes);
         OutputStride = RoundUp(classes, lanes);
         HiddenWeights = new double[(inputs + 1) * HiddenStride];
@@ -113,23 +114,39 @@ public sealed class FastNetwork
     /// <summary>Fills <see cref="HiddenOutputs"/> and <see cref="Outputs"/> for one input. Unchecked.</summary>
     internal void Forward(ReadOnlySpan<double> input)
     {
-        if (Path == FastPath.Simd)
-        {
-            SimdKernels.ForwardLayer(HiddenWeights, HiddenStride, input, HiddenSums, HiddenOutputs);
-            SimdKernels.ForwardLayer(OutputWeights, OutputStride, HiddenOutputs, OutputSums, Outputs);
-        }
-        else
-        {
-            ScalarKernels.ForwardLayer(HiddenWeights, HiddenStride, input, HiddenOutputs);
-            ScalarKernels.ForwardLayer(OutputWeights, OutputStride, HiddenOutputs, Outputs);
-        }
+        HiddenSumsOf(input);
+        ForwardFromHiddenSums();
     }
 
-    /// <summary>w −= rate · δ · x for every weight of a layer, on this network's path. Unchecked.</summary>
-    internal void UpdateLayer(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input, double learningRate)
+    /// <summary>The hidden neurons' weighted sums for one input, into <see cref="HiddenSums"/>.</summary>
+    internal void HiddenSumsOf(ReadOnlySpan<double> input)
     {
-        if (Path == FastPath.Simd) SimdKernels.UpdateLayer(weights, stride, deltas, input, learningRate);
-        else ScalarKernels.UpdateLayer(weights, stride, deltas, input, learningRate);
+        if (Path == FastPath.Simd) SimdKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
+        else ScalarKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
+    }
+
+    /// <summary>The rest of the forward pass, from <see cref="HiddenSums"/> to <see cref="Outputs"/>.</summary>
+    internal void ForwardFromHiddenSums()
+    {
+        // e^x has no vector instruction; Math.Exp one neuron at a time keeps the exact bits.
+        for (int n = 0; n < Hidden; n++) HiddenOutputs[n] = Activation.Sigmoid(HiddenSums[n]);
+        if (Path == FastPath.Simd) SimdKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums);
+        else ScalarKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums.AsSpan(0, Classes));
+        for (int k = 0; k < Classes; k++) Outputs[k] = Activation.Sigmoid(OutputSums[k]);
+    }
+
+    /// <summary>The output layer's w −= rate · δ · h, with <see cref="OutputDeltas"/>. Unchecked.</summary>
+    internal void UpdateOutputLayer(double learningRate)
+    {
+        if (Path == FastPath.Simd) SimdKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
+        else ScalarKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
+    }
+
+    /// <summary>The hidden layer's w −= rate · δ · x with <see cref="HiddenDeltas"/>, and then <see cref="HiddenSums"/> for the next input. Unchecked.</summary>
+    internal void UpdateHiddenLayerThenSums(ReadOnlySpan<double> input, ReadOnlySpan<double> next, double learningRate)
+    {
+        if (Path == FastPath.Simd) SimdKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
+        else ScalarKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
     }
 
     internal void CheckInput(ReadOnlySpan<double> input)

@@ -13,9 +13,10 @@ public static class FastTrainer
     public static void Train(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop = BackpropKind.AsWritten, double learningRate = 1)
     {
         Check(network, samples, epochs, backprop, learningRate);
+        if (epochs > 0) network.HiddenSumsOf(samples.Input(0));
         for (int epoch = 0; epoch < epochs; epoch++)
             for (int s = 0; s < samples.Count; s++)
-                Step(network, samples.Input(s), samples.Target(s), backprop, learningRate);
+                Step(network, samples, s, backprop, learningRate);
     }
 
     /// <summary>
@@ -29,31 +30,36 @@ public static class FastTrainer
         losses[0] = network.Loss(samples);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
+            network.HiddenSumsOf(samples.Input(0)); // the loss's forward passes overwrote them
             for (int s = 0; s < samples.Count; s++)
-                Step(network, samples.Input(s), samples.Target(s), backprop, learningRate);
+                Step(network, samples, s, backprop, learningRate);
             losses[epoch] = network.Loss(samples);
         }
         return new TrainingResult(losses);
     }
 
-    /// <summary>One backpropagation step for one sample. Unchecked: <see cref="Train"/> checks once for all steps.</summary>
-    internal static void Step(FastNetwork net, ReadOnlySpan<double> input, ReadOnlySpan<double> target, BackpropKind backprop, double learningRate)
+    /// <summary>
+    /// One backpropagation step for sample <paramref name="s"/>, whose hidden sums are already in
+    /// the network; it leaves there the hidden sums of the sample after it (sample 0 after the last).
+    /// </summary>
+    static void Step(FastNetwork net, FastSamples samples, int s, BackpropKind backprop, double learningRate)
     {
-        net.Forward(input);
-        OutputDeltas(net, target);
+        net.ForwardFromHiddenSums();
+        OutputDeltas(net, samples.Target(s));
         if (backprop == BackpropKind.AsWritten)
         {
             // The walkthrough's order: output weights first, then hidden deltas from those new weights.
-            net.UpdateLayer(net.OutputWeights, net.OutputStride, net.OutputDeltas, net.HiddenOutputs, learningRate);
+            net.UpdateOutputLayer(learningRate);
             HiddenDeltas(net);
         }
         else
         {
             // The true gradient: every delta from the weights as they were, then every update.
             HiddenDeltas(net);
-            net.UpdateLayer(net.OutputWeights, net.OutputStride, net.OutputDeltas, net.HiddenOutputs, learningRate);
+            net.UpdateOutputLayer(learningRate);
         }
-        net.UpdateLayer(net.HiddenWeights, net.HiddenStride, net.HiddenDeltas, input, learningRate);
+        // The last use of this sample's hidden weights and the first use by the next sample, in one pass.
+        net.UpdateHiddenLayerThenSums(samples.Input(s), samples.Input((s + 1) % samples.Count), learningRate);
     }
 
     /// <summary>δ_k = o·(1 − o)·(o − t) for each output; the padding's deltas stay 0.</summary>
