@@ -14,13 +14,17 @@ public static class GradientCheck
     public static GradientCheckResult Check(double[][][] network, double[] input, double[] target, double h = 1e-5)
     {
         double[][][] analytic = Backpropagation.Gradient(network, input, target);
-        double[][][] numeric = NumericGradient(network, input, target, h);
+        return Compare(analytic, NumericGradient(network, input, target, h));
+    }
 
+    /// <summary>How far a gradient (yours, or backprop's) is from the numeric one.</summary>
+    public static GradientCheckResult Compare(double[][][] analytic, double[][][] numeric)
+    {
         double diffSquared = 0, analyticSquared = 0, numericSquared = 0, worst = -1;
         (int, int, int) worstAt = (0, 0, 0);
-        for (int l = 0; l < network.Length; l++)
-            for (int n = 0; n < network[l].Length; n++)
-                for (int w = 0; w < network[l][n].Length; w++)
+        for (int l = 0; l < numeric.Length; l++)
+            for (int n = 0; n < numeric[l].Length; n++)
+                for (int w = 0; w < numeric[l][n].Length; w++)
                 {
                     double a = analytic[l][n][w], b = numeric[l][n][w], d = Math.Abs(a - b);
                     diffSquared += d * d;

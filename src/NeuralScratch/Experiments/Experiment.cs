@@ -1,0 +1,75 @@
+namespace NeuralScratch.Experiments;
+
+/// <summary>One variation of the walkthrough's training. The defaults are the walkthrough's own.</summary>
+public sealed record ExperimentSettings
+{
+    /// <summary>Hidden neurons (one hidden layer); ignored when <see cref="HiddenLayers"/> is set.</summary>
+    public int Hidden { get; init; } = 5;
+    /// <summary>Sizes of several hidden layers, e.g. [10, 10]; needs the true-gradient backprop.</summary>
+    public int[]? HiddenLayers { get; init; }
+    public double LearningRate { get; init; } = 1;
+    /// <summary>Starting weights are drawn uniformly from [InitLow, InitHigh).</summary>
+    public double InitLow { get; init; } = 0;
+    public double InitHigh { get; init; } = 1;
+    public int Epochs { get; init; } = 10000;
+    public BackpropKind Backprop { get; init; } = BackpropKind.AsWritten;
+
+    /// <summary>Layer sizes, inputs first: [25, hidden..., 10].</summary>
+    public int[] LayerSizes => [Digits.PixelCount, .. HiddenLayers ?? [Hidden], Digits.ClassCount];
+
+    public override string ToString() =>
+        $"layers {string.Join("-", LayerSizes)}, rate {LearningRate}, init [{InitLow}, {InitHigh}), {Epochs} epochs, {(Backprop == BackpropKind.AsWritten ? "walkthrough" : "true-gradient")} backprop";
+}
+
+/// <summary>What one setting did over several seeds.</summary>
+public sealed record ExperimentResult(
+    ExperimentSettings Settings,
+    int Seeds,
+    double MeanFinalLoss,
+    int SeedsWithAllTrainingRight,
+    IReadOnlyList<(Digit Digit, int SeedsRight)> TestDigitsRight,
+    int SeedsDiverged)
+{
+    public override string ToString() =>
+        $"{Settings}: mean loss {MeanFinalLoss:F3}{(SeedsDiverged > 0 ? $" ({SeedsDiverged} seeds diverged)" : "")}; all 10 training digits right in {SeedsWithAllTrainingRight}/{Seeds} seeds; " +
+        string.Join(", ", TestDigitsRight.Select(t => $"{t.Digit.Name} right in {t.SeedsRight}/{Seeds}"));
+}
+
+public static class Experiment
+{
+    /// <summary>
+    /// Trains the digit network with <paramref name="settings"/> from seeds 0 .. seeds − 1
+    /// (Python's generator), on every core, and counts what each run got right.
+    /// </summary>
+    public static ExperimentResult Run(ExperimentSettings settings, int seeds = 20)
+    {
+        if (seeds < 1) throw new ArgumentOutOfRangeException(nameof(seeds), seeds, "expected at least 1 seed");
+        var runs = new (double Loss, bool AllTrainingRight, bool[] TestRight)[seeds];
+        Parallel.For(0, seeds, seed => runs[seed] = RunOnce(settings, seed));
+        return new ExperimentResult(
+            settings,
+            seeds,
+            runs.Where(r => !double.IsNaN(r.Loss)).Select(r => r.Loss).DefaultIfEmpty(double.NaN).Average(),
+            runs.Count(r => r.AllTrainingRight),
+            Digits.Tests.Select((digit, i) => (digit, runs.Count(r => r.TestRight[i]))).ToArray(),
+            runs.Count(r => double.IsNaN(r.Loss)));
+    }
+
+    static (double, bool, bool[]) RunOnce(ExperimentSettings settings, int seed)
+    {
+        double[][][] network = Initialization.Python(seed, settings.LayerSizes, settings.InitLow, settings.InitHigh);
+        TrainingResult result;
+        try
+        {
+            result = Training.Train(network, Digits.Inputs(), Digits.Targets(), settings.Epochs,
+                new TrainingOptions { Backprop = settings.Backprop, LearningRate = settings.LearningRate });
+        }
+        catch (ArithmeticException)
+        {
+            return (double.NaN, false, new bool[Digits.Tests.Count]); // diverged: counted, not thrown
+        }
+        bool allTrainingRight = Digits.Training.All(d => Network.Predict(network, d.Pixels) == d.Label);
+        bool[] testRight = Digits.Tests.Select(d => Network.Predict(network, d.Pixels) == d.Label).ToArray();
+        return (result.FinalLoss, allTrainingRight, testRight);
+    }
+}
