@@ -3,9 +3,9 @@ namespace NeuralScratch.Fast;
 /// <summary>
 /// The walkthrough's network (inputs, one hidden layer, outputs) in two flat arrays instead of
 /// arrays of arrays. Each layer is stored transposed: row j holds input j's weight into every
-/// neuron of the layer, and the last row holds the biases. Rows are padded with zeros to a whole
-/// number of SIMD vectors, so one vector carries the running sums of several neurons, each sum
-/// still added input by input in the walkthrough's order. Working space is allocated here, once:
+/// neuron of the layer, and the last row holds the biases. On the SIMD path rows are padded with
+/// zeros to whole pairs of vectors, so one vector carries the running sums of several neurons,
+/// each sum still added input by input in the walkthrough's order. Working space is allocated here, once:
 /// a training step allocates nothing. Not thread-safe: give each thread its own network.
 /// </summary>
 public sealed class FastNetwork
@@ -15,7 +15,7 @@ public sealed class FastNetwork
     public int Classes { get; }
     public FastPath Path { get; }
 
-    // A layer's row length: its neuron count rounded up to a whole number of vectors.
+    // A layer's row length: its neuron count, rounded up to whole pairs of vectors on the SIMD path.
     internal readonly int HiddenStride, OutputStride;
     // HiddenWeights[j * HiddenStride + n] is input j's weight into hidden neuron n (j = Inputs: the bias).
     internal readonly double[] HiddenWeights;
