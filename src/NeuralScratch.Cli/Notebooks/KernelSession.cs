@@ -24,12 +24,13 @@ internal sealed class KernelSession : IDisposable
 
     /// <summary>Starts the tool of the repo at <paramref name="toolRoot"/> and waits until its kernel is ready.</summary>
     /// <exception cref="KernelStartException">The tool is missing or its kernel did not start.</exception>
-    public static async Task<KernelSession> StartAsync(string toolRoot, string workingDirectory, TimeSpan timeout)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was triggered.</exception>
+    public static async Task<KernelSession> StartAsync(string toolRoot, string workingDirectory, TimeSpan timeout, CancellationToken cancel)
     {
         var session = new KernelSession(Process.Start(StartInfo(toolRoot, workingDirectory))!);
         try
         {
-            await session.WaitUntilReadyAsync(toolRoot, timeout);
+            await session.WaitUntilReadyAsync(toolRoot, timeout, cancel);
             return session;
         }
         catch
@@ -60,9 +61,10 @@ internal sealed class KernelSession : IDisposable
         return start;
     }
 
-    async Task WaitUntilReadyAsync(string toolRoot, TimeSpan timeout)
+    async Task WaitUntilReadyAsync(string toolRoot, TimeSpan timeout, CancellationToken cancel)
     {
-        using var deadline = new CancellationTokenSource(timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        deadline.CancelAfter(timeout);
         try
         {
             await foreach (var e in events.Reader.ReadAllAsync(deadline.Token))
@@ -71,7 +73,7 @@ internal sealed class KernelSession : IDisposable
                     return;
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
             throw new KernelStartException($"the dotnet-interactive kernel did not start within {timeout.TotalSeconds:0} s");
         }
@@ -88,7 +90,8 @@ internal sealed class KernelSession : IDisposable
     }
 
     /// <summary>Runs one cell's code and passes each of its events to <paramref name="onEvent"/>.</summary>
-    public async Task<SubmissionResult> SubmitAsync(string token, string code, string kernelName, TimeSpan timeout, Action<KernelEvent> onEvent)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was triggered.</exception>
+    public async Task<SubmissionResult> SubmitAsync(string token, string code, string kernelName, TimeSpan timeout, Action<KernelEvent> onEvent, CancellationToken cancel)
     {
         var command = new JsonObject
         {
@@ -98,12 +101,13 @@ internal sealed class KernelSession : IDisposable
         };
         await process.StandardInput.WriteLineAsync(command.ToJsonString());
         await process.StandardInput.FlushAsync();
-        return await CollectAsync(token, timeout, onEvent);
+        return await CollectAsync(token, timeout, onEvent, cancel);
     }
 
-    async Task<SubmissionResult> CollectAsync(string token, TimeSpan timeout, Action<KernelEvent> onEvent)
+    async Task<SubmissionResult> CollectAsync(string token, TimeSpan timeout, Action<KernelEvent> onEvent, CancellationToken cancel)
     {
-        using var deadline = new CancellationTokenSource(timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        deadline.CancelAfter(timeout);
         try
         {
             await foreach (var e in events.Reader.ReadAllAsync(deadline.Token))
@@ -117,7 +121,7 @@ internal sealed class KernelSession : IDisposable
                     return SubmissionResult.Failed(e.Message ?? "the command failed");
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
             return SubmissionResult.TimedOut;
         }

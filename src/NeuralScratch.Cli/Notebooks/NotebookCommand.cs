@@ -6,15 +6,20 @@ namespace NeuralScratch.Cli.Notebooks;
 /// .config/dotnet-tools.json) and writes executed copies: by default to executed/ next to each
 /// notebook; to DIR with --out; over the sources only with --in-place.
 /// A failing cell stops its notebook (its partial copy is still written); the others still run.
-/// Exit code: 0 all ran, 1 a notebook failed, 2 bad arguments or no engine.
+/// Exit code: 0 all ran, 1 a notebook failed, 2 bad arguments, 130 cancelled.
 /// </summary>
 public static class NotebookCommand
 {
     /// <param name="args">The arguments after `run`.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
+        Run(args, stdout, stderr, CancellationToken.None);
 
-    static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The arguments after `run`.</param>
+    /// <param name="cancel">Stops the running kernel; the notebook it was running is not written.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel) =>
+        RunAsync(args, stdout, stderr, cancel).GetAwaiter().GetResult();
+
+    static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         if (args is ["--help"] or ["-h"])
         {
@@ -32,10 +37,19 @@ public static class NotebookCommand
         var results = new List<NotebookResult>();
         foreach (var job in plan.Jobs)
         {
-            var result = await runner.RunAsync(job.Notebook, job.Name, job.ToolRoot, job.OutputPath);
-            if (result.Failure is not null)
-                stderr.WriteLine(result.Failure);
-            results.Add(result);
+            try
+            {
+                cancel.ThrowIfCancellationRequested();
+                var result = await runner.RunAsync(job.Notebook, job.Name, job.ToolRoot, job.OutputPath, cancel);
+                if (result.Failure is not null)
+                    stderr.WriteLine(result.Failure);
+                results.Add(result);
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine($"neuralscratch run: cancelled while running {job.Name}, which was not written");
+                return 130;
+            }
         }
         return Summarize(results, stdout, stderr);
     }

@@ -8,7 +8,8 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
 {
     static readonly TimeSpan KernelStartTimeout = TimeSpan.FromMinutes(3);
 
-    public async Task<NotebookResult> RunAsync(NotebookDocument notebook, string name, string toolRoot, string outputPath)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was triggered; nothing was written.</exception>
+    public async Task<NotebookResult> RunAsync(NotebookDocument notebook, string name, string toolRoot, string outputPath, CancellationToken cancel)
     {
         var codeCells = CodeCells(notebook);
         progress.NotebookStarted(name, codeCells.Count);
@@ -17,7 +18,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
         try
         {
             var notebookFolder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
-            kernel = await KernelSession.StartAsync(toolRoot, notebookFolder, KernelStartTimeout);
+            kernel = await KernelSession.StartAsync(toolRoot, notebookFolder, KernelStartTimeout, cancel);
         }
         catch (KernelStartException e)
         {
@@ -29,7 +30,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
         clock.Restart();
         string? failure;
         using (kernel)
-            failure = await RunCellsAsync(kernel, notebook, codeCells, name);
+            failure = await RunCellsAsync(kernel, notebook, codeCells, name, cancel);
         var cellsTime = clock.Elapsed;
 
         notebook.SaveAs(outputPath);
@@ -46,7 +47,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
     }
 
     // Returns null when every cell ran, else the one-line failure. Cells after a failure keep no outputs.
-    async Task<string?> RunCellsAsync(KernelSession kernel, NotebookDocument notebook, List<(JsonObject Cell, CellPosition Position)> codeCells, string name)
+    async Task<string?> RunCellsAsync(KernelSession kernel, NotebookDocument notebook, List<(JsonObject Cell, CellPosition Position)> codeCells, string name, CancellationToken cancel)
     {
         foreach (var (cell, _) in codeCells)
         {
@@ -64,18 +65,19 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
             var outputs = new CellOutputs(displaysById, ++executionCount);
             cell["execution_count"] = executionCount;
             cell["outputs"] = outputs.Outputs;
-            var failure = await RunCellAsync(kernel, notebook.KernelNameOf(cell), code, outputs, name, position);
+            var failure = await RunCellAsync(kernel, notebook.KernelNameOf(cell), code, outputs, name, position, cancel);
             if (failure is not null)
                 return failure;
         }
         return null;
     }
 
-    async Task<string?> RunCellAsync(KernelSession kernel, string kernelName, string code, CellOutputs outputs, string name, CellPosition position)
+    async Task<string?> RunCellAsync(KernelSession kernel, string kernelName, string code, CellOutputs outputs, string name, CellPosition position, CancellationToken cancel)
     {
         progress.CellStarted(name, position);
         var clock = Stopwatch.StartNew();
-        var result = await kernel.SubmitAsync($"cell-{position.Cell}", code, kernelName, cellTimeout, outputs.Add);
+        var result = await kernel.SubmitAsync($"cell-{position.Cell}", code, kernelName, cellTimeout, outputs.Add, cancel);
+        cancel.ThrowIfCancellationRequested(); // Ctrl+C reaches the kernel too, which may end first
         progress.CellFinished(name, position, clock.Elapsed);
 
         var failure = result.Outcome switch
