@@ -27,7 +27,7 @@ internal sealed class KernelSession : IDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was triggered.</exception>
     public static async Task<KernelSession> StartAsync(string toolRoot, string workingDirectory, TimeSpan timeout, CancellationToken cancel)
     {
-        var session = new KernelSession(Process.Start(StartInfo(toolRoot, workingDirectory))!);
+        var session = new KernelSession(StartProcess(StartInfo(toolRoot, workingDirectory)));
         try
         {
             await session.WaitUntilReadyAsync(toolRoot, timeout, cancel);
@@ -37,6 +37,18 @@ internal sealed class KernelSession : IDisposable
         {
             session.Dispose();
             throw;
+        }
+    }
+
+    static Process StartProcess(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new KernelStartException($"could not start `dotnet` ({e.Message}): is the .NET SDK installed and on PATH?");
         }
     }
 
@@ -99,8 +111,15 @@ internal sealed class KernelSession : IDisposable
             ["command"] = new JsonObject { ["code"] = code, ["targetKernelName"] = kernelName },
             ["token"] = token,
         };
-        await process.StandardInput.WriteLineAsync(command.ToJsonString());
-        await process.StandardInput.FlushAsync();
+        try
+        {
+            await process.StandardInput.WriteLineAsync(command.ToJsonString());
+            await process.StandardInput.FlushAsync();
+        }
+        catch (IOException)
+        {
+            return SubmissionResult.KernelExited(StderrTail()); // it had already gone
+        }
         return await CollectAsync(token, timeout, onEvent, cancel);
     }
 
@@ -182,19 +201,3 @@ internal sealed class KernelSession : IDisposable
         }
     }
 }
-
-/// <summary>How a cell's submission ended.</summary>
-internal sealed record SubmissionResult(SubmissionOutcome Outcome, string? Message)
-{
-    public static readonly SubmissionResult Succeeded = new(SubmissionOutcome.Succeeded, null);
-    public static readonly SubmissionResult TimedOut = new(SubmissionOutcome.TimedOut, null);
-
-    public static SubmissionResult Failed(string message) => new(SubmissionOutcome.Failed, message);
-
-    public static SubmissionResult KernelExited(string stderr) => new(SubmissionOutcome.KernelExited, stderr);
-}
-
-internal enum SubmissionOutcome { Succeeded, Failed, TimedOut, KernelExited }
-
-/// <summary>The engine could not be started; the message says what to do.</summary>
-internal sealed class KernelStartException(string message) : Exception(message);
