@@ -68,6 +68,21 @@ public sealed class NotebookRunTests(FixtureRun fixture)
     }
 
     [Fact]
+    public void The_executed_charts_draw_in_headless_chromium_with_no_network()
+    {
+        var outputs = CodeCells(fixture.ExecutedNotebook("chart.ipynb")).SelectMany(cell => cell["outputs"]!.AsArray());
+        using var folder = new TempFolder();
+        var page = folder.File("chart.html");
+        File.WriteAllText(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n"
+            + string.Join("\n", outputs.Select(o => Html(o!))) + "\n</body></html>");
+
+        var dom = Chromium.DumpDom(page);
+
+        Assert.Equal(2, Regex.Matches(dom, "class=\"plot-container plotly\"").Count);
+        Assert.Equal(2, Regex.Matches(dom, "<g class=\"hm\">").Count); // each heatmap's image layer
+    }
+
+    [Fact]
     public void Running_with_out_leaves_the_sources_as_they_were()
     {
         Assert.Equal(fixture.SourcesBefore, FixtureRun.SnapshotSources());
