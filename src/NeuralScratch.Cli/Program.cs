@@ -1,3 +1,5 @@
+using NeuralScratch.Cli.Notebooks;
+
 namespace NeuralScratch.Cli;
 
 /// <summary>The <c>neuralscratch</c> command: the kit's headless jobs.</summary>
@@ -7,6 +9,7 @@ public static class Program
         usage:
           {TrainCommand.Usage}
           {PredictCommand.Usage}
+          {RunOptions.Usage}
         """;
 
     public static int Main(string[] args)
@@ -25,6 +28,7 @@ public static class Program
             {
                 "train" => TrainCommand.Run(args[1..], stdout, isTerminal, cancel),
                 "predict" => PredictCommand.Run(args[1..], stdout),
+                "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given; expected train, predict, heatmaps or run"),
                 string other => throw new UsageException($"unknown command '{other}'; expected train, predict, heatmaps or run"),

@@ -23,7 +23,7 @@ public static class NotebookCommand
     {
         if (args is ["--help"] or ["-h"])
         {
-            stdout.WriteLine(RunOptions.Usage);
+            stdout.WriteLine($"usage: {RunOptions.Usage}");
             return 0;
         }
         var (plan, error) = RunPlan.Make(args);

@@ -10,7 +10,7 @@ internal sealed record RunOptions(IReadOnlyList<string> Inputs, string? OutDir, 
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromMinutes(10);
 
     public const string Usage =
-        "usage: neuralscratch run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR | --in-place] [--timeout SECONDS]";
+        "neuralscratch run [NOTEBOOK.ipynb | FOLDER ...] [--out DIR | --in-place] [--timeout SECONDS]";
 
     /// <summary>Parses the arguments after `run`; on a mistake returns null and a one-line error.</summary>
     public static (RunOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
