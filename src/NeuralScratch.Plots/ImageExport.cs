@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Plotly.NET;
@@ -17,7 +16,8 @@ public sealed record ChartImage(string Name, ImageFormat Format, byte[] Bytes);
 /// <summary>
 /// Exports charts as PNG and SVG by letting plotly.js draw them, as it does in a notebook:
 /// one headless browser loads one local page holding plotly.js and every chart, calls
-/// <c>Plotly.toImage</c> for each, and leaves the images in the page, which the browser prints.
+/// <c>Plotly.toImage</c> for each, and logs the images, which are read back from the browser's log file.
+/// (The log is much faster than printing the page with the images in it: seconds less for 4 MB.)
 /// </summary>
 public static class ImageExport
 {
@@ -38,11 +38,13 @@ public static class ImageExport
             string page = Path.Combine(work.FullName, "export.html");
             File.WriteAllText(Path.Combine(work.FullName, "plotly.min.js"), PlotlyJs.Source);
             File.WriteAllText(page, ExportPage(charts, formats, pngScale));
+            string log = Path.Combine(work.FullName, "browser.log");
             var start = Browser.Headless(browser, Path.Combine(work.FullName, "profile"),
-                "--virtual-time-budget=120000", // virtual time: idle waits pass instantly
-                "--dump-dom", new Uri(page).AbsoluteUri);
-            string dom = Browser.Run(start, timeout ?? TimeSpan.FromMinutes(2));
-            return ParseResults(dom, charts, formats);
+                "--enable-logging", $"--log-file={log}", "--v=0", // the page's console.log lines go to this file
+                "--virtual-time-budget=120000", // run the page's scripts to the end; idle waits pass instantly
+                "--dump-dom", new Uri(page).AbsoluteUri); // then print the (small) page and quit
+            Browser.Run(start, timeout ?? TimeSpan.FromMinutes(2));
+            return ParseResults(File.Exists(log) ? File.ReadAllText(log) : "", charts, formats);
         }
         finally
         {
@@ -65,29 +67,32 @@ public static class ImageExport
             <script>
             // plotly.js names SVG clip paths with Math.random(): seed it, so the same chart gives the same SVG.
             (function () { var s = 42; Math.random = function () { s = (s * 16807) % 2147483647; return (s - 1) / 2147483646; }; })();
-            window.onerror = function (message) { document.getElementById('errors').textContent += message + '\n'; };
+            window.onerror = function (message) { console.log('{{ErrorMarker}} ' + message); };
             </script>
             <script src="plotly.min.js"></script>
             </head>
             <body>
-            <pre id="errors"></pre>
-            <pre id="results"></pre>
             <script>
             var charts = [
             {{list}}];
             (async function () {
-              var results = {};
+              var results = {}, formats = {{formatList}};
               for (const chart of charts) {
-                results[chart.name] = {};
-                for (const format of {{formatList}}) {
-                  try {
-                    results[chart.name][format] = await Plotly.toImage(chart.figure, { format: format, scale: format === 'png' ? {{pngScale}} : 1 });
-                  } catch (e) {
-                    results[chart.name][format] = 'error: ' + e;
-                  }
+                try {
+                  // One drawing per chart: the SVG, and the PNG rasterised from that same SVG (as toImage would).
+                  var svg = await Plotly.toImage(chart.figure, { format: 'svg', imageDataOnly: true });
+                  var size = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+                  var result = {};
+                  if (formats.includes('svg')) result.svg = 'data:image/svg+xml,' + encodeURIComponent(svg);
+                  if (formats.includes('png')) result.png = await Plotly.Snapshot.svgToImg({
+                    svg: svg, format: 'png', scale: {{pngScale}}, promise: true, canvas: document.createElement('canvas'),
+                    width: +size.getAttribute('width'), height: +size.getAttribute('height') });
+                  results[chart.name] = result;
+                } catch (e) {
+                  results[chart.name] = { error: String(e) };
                 }
               }
-              document.getElementById('results').textContent = JSON.stringify(results);
+              console.log('{{ResultsMarker}}' + JSON.stringify(results) + '{{EndMarker}}');
             })();
             </script>
             </body>
@@ -95,20 +100,28 @@ public static class ImageExport
             """;
     }
 
-    /// <summary>Reads the images out of the page the browser printed.</summary>
-    internal static IReadOnlyList<ChartImage> ParseResults(string dom, IReadOnlyList<NamedChart> charts, IReadOnlyCollection<ImageFormat> formats)
+    const string ResultsMarker = "NEURALSCRATCH-RESULTS:", EndMarker = ":NEURALSCRATCH-END", ErrorMarker = "NEURALSCRATCH-ERROR";
+
+    /// <summary>Reads the images out of the browser's log.</summary>
+    internal static IReadOnlyList<ChartImage> ParseResults(string log, IReadOnlyList<NamedChart> charts, IReadOnlyCollection<ImageFormat> formats)
     {
-        string results = Element(dom, "results"), errors = Element(dom, "errors").Trim();
-        if (results.Trim().Length == 0)
-            throw new InvalidOperationException($"the browser exported no images{(errors.Length > 0 ? $": {errors}" : " (the page's script did not finish)")}");
-        using JsonDocument json = JsonDocument.Parse(results);
+        int start = log.IndexOf(ResultsMarker, StringComparison.Ordinal);
+        int end = start < 0 ? -1 : log.IndexOf(EndMarker, start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            string errors = string.Join(" | ", log.Split('\n').Where(line => line.Contains(ErrorMarker)).Select(line => line.Trim()).Take(3));
+            throw new InvalidOperationException($"the browser exported no images: {(errors.Length > 0 ? errors : "the page's script did not finish")}");
+        }
+        using JsonDocument json = JsonDocument.Parse(log[(start + ResultsMarker.Length)..end]);
         var images = new List<ChartImage>();
         foreach (NamedChart chart in charts)
+        {
+            JsonElement result = json.RootElement.GetProperty(chart.Name);
+            if (result.TryGetProperty("error", out JsonElement error))
+                throw new InvalidOperationException($"plotly.js could not draw chart '{chart.Name}': {error.GetString()}");
             foreach (ImageFormat format in formats.Distinct())
-            {
-                string? url = json.RootElement.GetProperty(chart.Name).GetProperty(format.ToString().ToLowerInvariant()).GetString();
-                images.Add(new ChartImage(chart.Name, format, Decode(url, chart.Name, format)));
-            }
+                images.Add(new ChartImage(chart.Name, format, Decode(result.GetProperty(format.ToString().ToLowerInvariant()).GetString(), chart.Name, format)));
+        }
         return images;
     }
 
@@ -120,16 +133,6 @@ public static class ImageExport
         if (format == ImageFormat.Svg && url?.StartsWith(svg) == true) return Encoding.UTF8.GetBytes(Uri.UnescapeDataString(url[svg.Length..]));
         string shown = url is null ? "nothing" : url.Length > 200 ? url[..200] + "..." : url;
         throw new InvalidOperationException($"plotly.js could not export chart '{name}' as {format}: got {shown}");
-    }
-
-    /// <summary>The text of the element with this id, as the browser printed it (HTML-escaped).</summary>
-    static string Element(string dom, string id)
-    {
-        string open = $"<pre id=\"{id}\">";
-        int start = dom.IndexOf(open, StringComparison.Ordinal);
-        if (start < 0) return "";
-        int end = dom.IndexOf("</pre>", start, StringComparison.Ordinal);
-        return WebUtility.HtmlDecode(dom[(start + open.Length)..end]);
     }
 
     static void CheckNames(IReadOnlyList<NamedChart> charts)
