@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using NeuralScratch.Fast;
+
+namespace NeuralScratch.Benchmarks;
+
+/// <summary>
+/// The walkthrough's training run, 10 digits × 10000 epochs from seed 42's weights, by each
+/// trainer. Every invocation first puts the starting weights back in place (no allocation).
+/// </summary>
+[Config(typeof(BenchmarkConfig))]
+public class TrainingBenchmarks
+{
+    public const int Epochs = 10000;
+
+    readonly double[][][] start = Initialization.Walkthrough(42);
+    readonly double[][][] jagged = Initialization.Walkthrough(42);
+    readonly double[][] inputs = Digits.Inputs(), targets = Digits.Targets();
+    readonly FastSamples samples = FastSamples.Walkthrough();
+    readonly FastNetwork scalar = FastNetwork.From(Initialization.Walkthrough(42), FastPath.Scalar);
+    readonly FastNetwork simd = FastNetwork.From(Initialization.Walkthrough(42), FastPath.Simd);
+
+    [Benchmark(Baseline = true, Description = "Jagged, as written (the walkthrough's train)")]
+    public double[][][] JaggedAsWritten()
+    {
+        Reset();
+        for (int epoch = 0; epoch < Epochs; epoch++)
+            for (int i = 0; i < inputs.Length; i++)
+                Backpropagation.BackpropagateAsWritten(jagged, inputs[i], targets[i]);
+        return jagged;
+    }
+
+    [Benchmark(Description = "Jagged, true gradient")]
+    public double[][][] JaggedTrueGradient()
+    {
+        Reset();
+        for (int epoch = 0; epoch < Epochs; epoch++)
+            for (int i = 0; i < inputs.Length; i++)
+                Backpropagation.BackpropagateTrueGradient(jagged, inputs[i], targets[i]);
+        return jagged;
+    }
+
+    [Benchmark(Description = "Jagged, no allocations (step 2)")]
+    public double[][][] JaggedNoAllocations()
+    {
+        Reset();
+        NoAllocationTrainer.Train(jagged, inputs, targets, Epochs);
+        return jagged;
+    }
+
+    [Benchmark(Description = "Fast scalar, as written (step 3)")]
+    public FastNetwork FastScalarAsWritten() => TrainFast(scalar, BackpropKind.AsWritten);
+
+    [Benchmark(Description = "Fast SIMD, as written (step 4)")]
+    public FastNetwork FastSimdAsWritten() => TrainFast(simd, BackpropKind.AsWritten);
+
+    [Benchmark(Description = "Fast scalar, true gradient")]
+    public FastNetwork FastScalarTrueGradient() => TrainFast(scalar, BackpropKind.TrueGradient);
+
+    [Benchmark(Description = "Fast SIMD, true gradient")]
+    public FastNetwork FastSimdTrueGradient() => TrainFast(simd, BackpropKind.TrueGradient);
+
+    FastNetwork TrainFast(FastNetwork network, BackpropKind backprop)
+    {
+        network.SetWeights(start);
+        FastTrainer.Train(network, samples, Epochs, backprop);
+        return network;
+    }
+
+    void Reset()
+    {
+        for (int l = 0; l < start.Length; l++)
+            for (int n = 0; n < start[l].Length; n++)
+                start[l][n].CopyTo(jagged[l][n], 0);
+    }
+}

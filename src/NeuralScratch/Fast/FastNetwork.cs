@@ -1,0 +1,181 @@
+namespace NeuralScratch.Fast;
+
+/// <summary>
+/// The walkthrough's network (inputs, one hidden layer, outputs) in two flat arrays instead of
+/// arrays of arrays. Each layer is stored transposed: row j holds input j's weight into every
+/// neuron of the layer, and the last row holds the biases. Rows are padded with zeros to a whole
+/// number of SIMD vectors, so one vector carries the running sums of several neurons, each sum
+/// still added input by input in the walkthrough's order. Working space is allocated here, once:
+/// a training step allocates nothing. Not thread-safe: give each thread its own network.
+/// </summary>
+public sealed class FastNetwork
+{
+    public int Inputs { get; }
+    public int Hidden { get; }
+    public int Classes { get; }
+    public FastPath Path { get; }
+
+    // A layer's row length: its neuron count rounded up to a whole number of vectors.
+    internal readonly int HiddenStride, OutputStride;
+    // HiddenWeights[j * HiddenStride + n] is input j's weight into hidden neuron n (j = Inputs: the bias).
+    internal readonly double[] HiddenWeights;
+    // OutputWeights[i * OutputStride + k] is hidden neuron i's weight into output k (i = Hidden: the bias).
+    internal readonly double[] OutputWeights;
+    // Working space for one sample; the deltas are padded like the rows, the padding stays 0.
+    internal readonly double[] HiddenSums, HiddenOutputs, OutputSums, Outputs, HiddenDeltas, OutputDeltas;
+
+    FastNetwork(int inputs, int hidden, int classes, FastPath path)
+    {
+        (Inputs, Hidden, Classes, Path) = (inputs, hidden, classes, path);
+        // The SIMD kernels take two vectors of neurons at a time.
+        int lanes = path == FastPath.Simd ? 2 * FastPaths.Lanes(path) : 1;
+        HiddenStride = RoundUp(hidden, lanes);
+        OutputStride = RoundUp(classes, lanes);
+        HiddenWeights = new double[(inputs + 1) * HiddenStride];
+        OutputWeights = new double[(hidden + 1) * OutputStride];
+        HiddenSums = new double[HiddenStride];
+        HiddenOutputs = new double[hidden];
+        OutputSums = new double[OutputStride];
+        Outputs = new double[classes];
+        HiddenDeltas = new double[HiddenStride];
+        OutputDeltas = new double[OutputStride];
+    }
+
+    /// <summary>
+    /// Copies a walkthrough-shaped network (<c>[hidden layer, output layer]</c>, bias last) into
+    /// flat arrays. Only one hidden layer: that is the walkthrough's network and the fast path's.
+    /// </summary>
+    public static FastNetwork From(double[][][] network, FastPath? path = null)
+    {
+        NetworkCheck.Shape(network);
+        NetworkCheck.FiniteWeights(network);
+        if (network.Length != 2)
+            throw new ArgumentException($"the fast network has one hidden layer (2 layers); this network has {network.Length}. Train it with Training.Train");
+        int inputs = Network.InputSize(network), hidden = network[0].Length, classes = network[1].Length;
+        var fast = new FastNetwork(inputs, hidden, classes, path ?? FastPaths.Best);
+        fast.SetWeights(network);
+        return fast;
+    }
+
+    /// <summary>Overwrites the weights with a jagged network's of the same shape, allocating nothing.</summary>
+    public void SetWeights(double[][][] network)
+    {
+        NetworkCheck.Shape(network);
+        NetworkCheck.FiniteWeights(network);
+        if (network.Length != 2 || Network.InputSize(network) != Inputs || network[0].Length != Hidden || network[1].Length != Classes)
+            throw new ArgumentException($"the network's layer sizes are [{string.Join(", ", Network.LayerSizes(network))}]; this fast network's are [{Inputs}, {Hidden}, {Classes}]");
+        Transpose(network[0], HiddenWeights, HiddenStride);
+        Transpose(network[1], OutputWeights, OutputStride);
+    }
+
+    /// <summary>The weights back as the walkthrough stores them: layers of neurons of weights, bias last.</summary>
+    public double[][][] ToJagged() =>
+    [
+        Untranspose(HiddenWeights, HiddenStride, Hidden, Inputs + 1),
+        Untranspose(OutputWeights, OutputStride, Classes, Hidden + 1),
+    ];
+
+    /// <summary>The output layer's values for one input (a new array).</summary>
+    public double[] FeedForward(ReadOnlySpan<double> input)
+    {
+        CheckInput(input);
+        Forward(input);
+        return (double[])Outputs.Clone();
+    }
+
+    /// <summary>The class the network picks: the index of the largest output (the first, on a tie). Allocates nothing.</summary>
+    public int Predict(ReadOnlySpan<double> input)
+    {
+        CheckInput(input);
+        Forward(input);
+        return Network.ArgMax(Outputs);
+    }
+
+    /// <summary>The sum of squared errors over every sample, added as <see cref="Loss.SumOfSquaredErrors(double[][][], double[][], double[][])"/> adds it.</summary>
+    public double Loss(FastSamples samples)
+    {
+        CheckSamples(samples);
+        double total = 0;
+        for (int s = 0; s < samples.Count; s++)
+        {
+            Forward(samples.Input(s));
+            ReadOnlySpan<double> target = samples.Target(s);
+            double sum = 0;
+            for (int k = 0; k < Classes; k++)
+            {
+                double error = Outputs[k] - target[k];
+                sum += error * error;
+            }
+            total += sum;
+        }
+        return total;
+    }
+
+    /// <summary>Fills <see cref="HiddenOutputs"/> and <see cref="Outputs"/> for one input. Unchecked.</summary>
+    internal void Forward(ReadOnlySpan<double> input)
+    {
+        HiddenSumsOf(input);
+        ForwardFromHiddenSums();
+    }
+
+    /// <summary>The hidden neurons' weighted sums for one input, into <see cref="HiddenSums"/>.</summary>
+    internal void HiddenSumsOf(ReadOnlySpan<double> input)
+    {
+        if (Path == FastPath.Simd) SimdKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
+        else ScalarKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
+    }
+
+    /// <summary>The rest of the forward pass, from <see cref="HiddenSums"/> to <see cref="Outputs"/>.</summary>
+    internal void ForwardFromHiddenSums()
+    {
+        // e^x has no vector instruction; Math.Exp one neuron at a time keeps the exact bits.
+        for (int n = 0; n < Hidden; n++) HiddenOutputs[n] = Activation.Sigmoid(HiddenSums[n]);
+        if (Path == FastPath.Simd) SimdKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums);
+        else ScalarKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums.AsSpan(0, Classes));
+        for (int k = 0; k < Classes; k++) Outputs[k] = Activation.Sigmoid(OutputSums[k]);
+    }
+
+    /// <summary>The output layer's w −= rate · δ · h, with <see cref="OutputDeltas"/>. Unchecked.</summary>
+    internal void UpdateOutputLayer(double learningRate)
+    {
+        if (Path == FastPath.Simd) SimdKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
+        else ScalarKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
+    }
+
+    /// <summary>The hidden layer's w −= rate · δ · x with <see cref="HiddenDeltas"/>, and then <see cref="HiddenSums"/> for the next input. Unchecked.</summary>
+    internal void UpdateHiddenLayerThenSums(ReadOnlySpan<double> input, ReadOnlySpan<double> next, double learningRate)
+    {
+        if (Path == FastPath.Simd) SimdKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
+        else ScalarKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
+    }
+
+    internal void CheckInput(ReadOnlySpan<double> input)
+    {
+        if (input.Length != Inputs)
+            throw new ArgumentException($"the input has {input.Length} values; the network expects {Inputs}");
+        for (int j = 0; j < input.Length; j++)
+            if (!double.IsFinite(input[j])) throw new ArgumentException($"input[{j}] is {input[j]}; expected a finite number");
+    }
+
+    internal void CheckSamples(FastSamples samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.InputSize != Inputs || samples.TargetSize != Classes)
+            throw new ArgumentException($"the samples have {samples.InputSize} inputs and {samples.TargetSize} targets each; the network takes {Inputs} inputs and has {Classes} outputs");
+    }
+
+    static int RoundUp(int count, int multiple) => (count + multiple - 1) / multiple * multiple;
+
+    // Neuron n's weight j goes to row j, column n.
+    static void Transpose(double[][] layer, double[] flat, int stride)
+    {
+        for (int n = 0; n < layer.Length; n++)
+            for (int j = 0; j < layer[n].Length; j++)
+                flat[j * stride + n] = layer[n][j];
+    }
+
+    static double[][] Untranspose(double[] flat, int stride, int neurons, int weightsPerNeuron) =>
+        Enumerable.Range(0, neurons)
+            .Select(n => Enumerable.Range(0, weightsPerNeuron).Select(j => flat[j * stride + n]).ToArray())
+            .ToArray();
+}

@@ -1,0 +1,36 @@
+using System.Numerics;
+
+namespace NeuralScratch.Fast;
+
+/// <summary>How the fast network does its arithmetic. Both paths give the same bits.</summary>
+public enum FastPath
+{
+    /// <summary>One number at a time. Runs on every machine.</summary>
+    Scalar,
+    /// <summary>
+    /// <see cref="Vector{T}"/> of doubles: several neurons at once (4 with AVX2, 2 with SSE2 or
+    /// Arm NEON). Each neuron's sum is still added input by input, so the result is the scalar one.
+    /// </summary>
+    Simd,
+}
+
+public static class FastPaths
+{
+    /// <summary><see cref="FastPath.Simd"/> where the hardware accelerates <see cref="Vector{T}"/>, else <see cref="FastPath.Scalar"/>.</summary>
+    public static FastPath Best => Vector.IsHardwareAccelerated ? FastPath.Simd : FastPath.Scalar;
+
+    /// <summary>Every path; <see cref="FastPath.Simd"/> still runs without SIMD hardware, only slowly (in software).</summary>
+    public static IReadOnlyList<FastPath> All { get; } = [FastPath.Scalar, FastPath.Simd];
+
+    /// <summary>How many doubles one step of the path handles: 1, or <c>Vector&lt;double&gt;.Count</c>.</summary>
+    public static int Lanes(FastPath path) => path switch
+    {
+        FastPath.Scalar => 1,
+        FastPath.Simd => Vector<double>.Count,
+        _ => throw new ArgumentOutOfRangeException(nameof(path), path, "expected FastPath.Scalar or FastPath.Simd"),
+    };
+
+    /// <summary>What this machine runs, e.g. "Simd: Vector&lt;double&gt; of 4 (hardware accelerated)".</summary>
+    public static string Describe() =>
+        $"Simd: Vector<double> of {Vector<double>.Count} ({(Vector.IsHardwareAccelerated ? "hardware accelerated" : "software only")}); best path here: {Best}";
+}
