@@ -29,6 +29,7 @@ public static class DigitCharts
         Digit[] all = digits?.ToArray() ?? throw new ArgumentNullException(nameof(digits));
         if (all.Length == 0) throw new ArgumentException("expected at least one digit to draw");
         if (columns < 1) throw new ArgumentOutOfRangeException(nameof(columns), columns, "expected 1 or more columns");
+        columns = Math.Min(columns, all.Length); // three digits make one row of three, not of five
         int rows = (all.Length + columns - 1) / columns, slots = rows * columns;
         var charts = Enumerable.Range(0, slots).Select(i => i < all.Length ? PixelImage(all[i].Pixels) : Chart.Invisible()).ToArray();
         string[] titles = Enumerable.Range(0, slots).Select(i => i >= all.Length ? ""

@@ -31,6 +31,7 @@ static class Heatmaps
                     .WithAxisAttribute(axis, "dtick", 1)
                     .WithAxisAttribute(axis, "showgrid", false)
                     .WithAxisAttribute(axis, "zeroline", false)
+                    .WithAxisAttribute(axis, "mirror", true) // a frame on all four sides
                     .WithAxisAttribute(axis, "showticklabels", showIndices)
                     .WithAxisAttribute(axis, "ticks", showIndices ? "outside" : "");
         }

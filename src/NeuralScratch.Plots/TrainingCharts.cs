@@ -65,7 +65,7 @@ public static class TrainingCharts
 
     /// <summary>
     /// The hidden neurons' weights at a few epochs, one row per epoch: the slider chart for
-    /// paper and slides. By default epochs 0, 10, 100, 1000, ... and the last, where snapshots exist.
+    /// paper and slides. By default <see cref="DefaultSmallMultipleEpochs"/>.
     /// </summary>
     public static GenericChart HiddenLayerAtEpochs(TrainingHistory history, IEnumerable<int>? epochs = null, bool signed = true)
     {
@@ -78,12 +78,17 @@ public static class TrainingCharts
                 180 * WeightCharts.Columns(neurons) + 170, 165 * chosen.Length * WeightCharts.Rows(neurons) + 120);
     }
 
-    /// <summary>0, 10, 100, 1000, ... and the last snapshot, of those the history has.</summary>
+    /// <summary>
+    /// 0, 100, 1000, 10000, ..., the middle of the run and its end, of the snapshots the history
+    /// has: 0, 100, 1000, 5000, 10000 for the walkthrough's run.
+    /// </summary>
     public static int[] DefaultSmallMultipleEpochs(TrainingHistory history)
     {
         var available = CheckSnapshots(history).Select(s => s.Epoch).ToHashSet();
-        var chosen = new SortedSet<int>(new[] { 0, 10, 100, 1000, 10_000, 100_000, 1_000_000 }.Where(available.Contains)) { history.Snapshots[^1].Epoch };
-        return [.. chosen];
+        int last = history.Snapshots[^1].Epoch;
+        var wanted = new List<int> { 0, last / 2, last };
+        for (int epoch = 100; epoch < last; epoch *= 10) wanted.Add(epoch);
+        return [.. new SortedSet<int>(wanted.Where(available.Contains))];
     }
 
     static GenericChart NeuronHeatmap(double[] weights, bool signed)

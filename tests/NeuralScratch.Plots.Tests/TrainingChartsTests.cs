@@ -49,7 +49,7 @@ public class TrainingChartsTests
         var figure = new Figure(TrainingCharts.HiddenLayerAtEpochs(History));
 
         int[] epochs = TrainingCharts.DefaultSmallMultipleEpochs(History);
-        Assert.Equal([0, 10, 100, 200], epochs);
+        Assert.Equal([0, 100, 200], epochs); // 0, 100, the middle and the end of a 200-epoch run
         Assert.Equal(epochs.Length * 5, figure.Traces.Length);
         for (int row = 0; row < epochs.Length; row++)
         {
@@ -57,5 +57,18 @@ public class TrainingChartsTests
             string axis = row == 0 ? "yaxis" : $"yaxis{row * 5 + 1}";
             Assert.Equal($"epoch {epochs[row]}", figure.Layout.GetProperty(axis).GetProperty("title").GetProperty("text").GetString());
         }
+    }
+}
+
+public class SmallMultipleEpochsTests
+{
+    [Fact]
+    public void For_the_walkthroughs_run_they_are_0_100_1000_the_middle_and_the_end()
+    {
+        double[][][] network = Initialization.Walkthrough(42);
+        var snapshots = TrainingHistory.DefaultSnapshotEpochs(10_000).Select(e => new WeightSnapshot(e, 0, network)).ToArray();
+        var history = new TrainingHistory(new TrainingResult(new double[10_001]), snapshots);
+
+        Assert.Equal([0, 100, 1000, 5000, 10_000], TrainingCharts.DefaultSmallMultipleEpochs(history));
     }
 }
