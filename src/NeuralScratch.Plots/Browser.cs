@@ -64,18 +64,26 @@ public static class Browser
 
     /// <summary>
     /// Runs the browser to the end and returns what it printed on standard output; throws with
-    /// the end of its error output if it fails, or kills it if it takes longer than <paramref name="timeout"/>.
+    /// the end of its error output if it fails. It is stopped, with every process it started,
+    /// if it takes longer than <paramref name="timeout"/> or <paramref name="cancel"/> fires.
     /// </summary>
-    public static string Run(ProcessStartInfo start, TimeSpan timeout)
+    public static string Run(ProcessStartInfo start, TimeSpan timeout, CancellationToken cancel = default)
     {
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the browser '{start.FileName}'");
         Task<string> output = process.StandardOutput.ReadToEndAsync(), errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        using var timeoutOrCancel = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeoutOrCancel.CancelAfter(timeout);
+        try
+        {
+            process.WaitForExitAsync(timeoutOrCancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            cancel.ThrowIfCancellationRequested();
             throw new TimeoutException($"the browser '{start.FileName}' did not finish within {timeout.TotalSeconds:0} s and was stopped");
         }
-        process.WaitForExit(); // lets the output readers reach the end
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"the browser '{start.FileName}' failed with exit code {process.ExitCode}: {LastLines(errors.Result)}");
         return output.Result;

@@ -26,7 +26,7 @@ public static class ImageExport
     /// <paramref name="pngScale"/> times the chart's size (2: sharp on slides and high-density screens).
     /// </summary>
     public static IReadOnlyList<ChartImage> Render(IReadOnlyList<NamedChart> charts, IReadOnlyCollection<ImageFormat> formats,
-        string browser, int pngScale = 2, TimeSpan? timeout = null)
+        string browser, int pngScale = 2, TimeSpan? timeout = null, CancellationToken cancel = default)
     {
         CheckNames(charts);
         if (formats.Count == 0 || charts.Count == 0) return [];
@@ -43,7 +43,7 @@ public static class ImageExport
                 "--enable-logging", $"--log-file={log}", "--v=0", // the page's console.log lines go to this file
                 "--virtual-time-budget=120000", // run the page's scripts to the end; idle waits pass instantly
                 "--dump-dom", new Uri(page).AbsoluteUri); // then print the (small) page and quit
-            Browser.Run(start, timeout ?? TimeSpan.FromMinutes(2));
+            Browser.Run(start, timeout ?? TimeSpan.FromMinutes(2), cancel);
             return ParseResults(File.Exists(log) ? File.ReadAllText(log) : "", charts, formats);
         }
         finally

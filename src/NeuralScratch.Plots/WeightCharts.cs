@@ -14,10 +14,11 @@ public static class WeightCharts
     /// </summary>
     public static GenericChart ShowWeights(double[] weights, string? title = null)
     {
-        double[][] abs = PixelGrid.Abs(PixelGrid.Rows(weights));
-        return Heatmaps.Grid(abs, PixelGrid.HoverText(PixelGrid.Rows(weights), "w"))
+        double[][] rows = PixelGrid.Rows(weights), abs = PixelGrid.Abs(rows);
+        double[] cells = abs.SelectMany(row => row).ToArray();
+        return Heatmaps.Grid(abs, PixelGrid.HoverText(rows, "w"))
             .AsImages(subplots: 1)
-            .WithLayoutAttribute("coloraxis", ColorAxes.Binary(abs.SelectMany(r => r).Min(), abs.SelectMany(r => r).Max(), "|w|"))
+            .WithLayoutAttribute("coloraxis", ColorAxes.Binary(cells.Min(), cells.Max(), "|w|"))
             .Styled(title ?? "|w| of each pixel's weight", 440, 420);
     }
 

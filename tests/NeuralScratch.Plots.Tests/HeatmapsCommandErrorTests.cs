@@ -95,6 +95,18 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void Cancelled_it_exits_130_and_writes_nothing()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = NeuralScratch.Cli.Heatmaps.HeatmapsCommand.Run(["--out", Out, "--format", "html"], stdout, stderr, new CancellationToken(canceled: true));
+
+        Assert.Equal(130, code);
+        Assert.Equal("neuralscratch: heatmaps: cancelled; nothing was written", stderr.ToString().Trim());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
     public void Help_shows_the_usage()
     {
         HeatmapsRun run = HeatmapsRun.Of("--help");

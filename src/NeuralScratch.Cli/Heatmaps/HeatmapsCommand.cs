@@ -15,8 +15,9 @@ public static class HeatmapsCommand
     /// Runs the command with the arguments that follow the word <c>heatmaps</c>. Returns 0 when
     /// every file is written, 1 when something failed, 2 when the arguments are wrong; an error is
     /// one line on <paramref name="stderr"/>, progress goes to <paramref name="stdout"/>.
+    /// Cancelled (Ctrl+C) before it writes, it stops training or drawing, writes nothing and returns 130.
     /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         if (args is ["--help"] or ["-h"])
         {
@@ -33,8 +34,13 @@ public static class HeatmapsCommand
         }
         try
         {
-            Write(options, stdout);
+            Write(options, stdout, cancel);
             return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("neuralscratch: heatmaps: cancelled; nothing was written");
+            return 130;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException
                                       or InvalidOperationException or TimeoutException or Win32Exception)
@@ -54,7 +60,7 @@ public static class HeatmapsCommand
           --browser PATH   the browser to draw PNG and SVG with (default: found on the PATH or where installed)
         """;
 
-    static void Write(HeatmapsOptions options, TextWriter stdout)
+    static void Write(HeatmapsOptions options, TextWriter stdout, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         string folder = Path.GetFullPath(options.OutputFolder);
@@ -63,7 +69,7 @@ public static class HeatmapsCommand
         bool images = options.Formats.Contains(OutputFormat.Png) || options.Formats.Contains(OutputFormat.Svg);
         string? browser = images ? FindBrowser(options.Browser) : null; // before any work: fail fast
 
-        (double[][][] network, TrainingHistory? history) = LoadOrTrain(options, stdout);
+        (double[][][] network, TrainingHistory? history) = LoadOrTrain(options, stdout, cancel);
         IReadOnlyList<HeatmapChart> charts = HeatmapCharts.For(network, history);
         if (history is null)
             stdout.WriteLine("loss-curve and hidden-layer-over-training skipped: a weights file has no training history (use --seed and --epochs)");
@@ -77,7 +83,7 @@ public static class HeatmapsCommand
             if (options.Formats.Contains(OutputFormat.Svg)) formats.Add(ImageFormat.Svg);
             var step = Stopwatch.StartNew();
             stdout.WriteLine($"drawing {charts.Count} charts as {string.Join(" and ", formats.Select(f => f.ToString().ToUpperInvariant()))} with {browser}...");
-            IReadOnlyList<ChartImage> drawn = ImageExport.Render(charts.Select(c => new NamedChart(c.Name, c.ForImages)).ToArray(), formats, browser!);
+            IReadOnlyList<ChartImage> drawn = ImageExport.Render(charts.Select(c => new NamedChart(c.Name, c.ForImages)).ToArray(), formats, browser!, cancel: cancel);
             stdout.WriteLine($"drawn in {Seconds(step)}");
             files.AddRange(drawn.Select(image => ($"{image.Name}.{image.Format.ToString().ToLowerInvariant()}", (Func<byte[]>)(() => image.Bytes))));
         }
@@ -85,6 +91,7 @@ public static class HeatmapsCommand
             files.AddRange(charts.Select(chart => ($"{chart.Name}.html", (Func<byte[]>)(() =>
                 System.Text.Encoding.UTF8.GetBytes(ChartHtml.Page(chart.Chart, $"{chart.Title} - NeuralScratch", chart.Name))))));
 
+        cancel.ThrowIfCancellationRequested(); // the last moment to stop with nothing written
         foreach (var (name, bytes) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
             AtomicFile.WriteAllBytes(Path.Combine(folder, name), bytes());
         stdout.WriteLine($"wrote {files.Count} files to {folder} in {Seconds(clock)}:");
@@ -95,7 +102,7 @@ public static class HeatmapsCommand
                 $"PNG and SVG show epochs {string.Join(", ", TrainingCharts.DefaultSmallMultipleEpochs(history))})");
     }
 
-    static (double[][][] Network, TrainingHistory? History) LoadOrTrain(HeatmapsOptions options, TextWriter stdout)
+    static (double[][][] Network, TrainingHistory? History) LoadOrTrain(HeatmapsOptions options, TextWriter stdout, CancellationToken cancel)
     {
         if (options.WeightsFile is string path)
         {
@@ -109,7 +116,8 @@ public static class HeatmapsCommand
         var clock = Stopwatch.StartNew();
         stdout.WriteLine($"training the walkthrough's network: seed {options.Seed}, {options.Epochs} epochs...");
         double[][][] network = Initialization.Walkthrough(options.Seed);
-        TrainingHistory history = TrainingHistory.Train(network, Digits.Inputs(), Digits.Targets(), options.Epochs);
+        TrainingHistory history = TrainingHistory.Train(network, Digits.Inputs(), Digits.Targets(), options.Epochs,
+            options: new TrainingOptions { Cancellation = cancel });
         stdout.WriteLine($"trained in {Seconds(clock)}: loss {Number(history.Result.Losses[0])} before, {Number(history.Result.FinalLoss)} after");
         return (network, history);
     }
