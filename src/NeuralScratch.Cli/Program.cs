@@ -1,3 +1,4 @@
+using NeuralScratch.Cli.Heatmaps;
 using NeuralScratch.Cli.Notebooks;
 
 namespace NeuralScratch.Cli;
@@ -9,6 +10,7 @@ public static class Program
         usage:
           {TrainCommand.Usage}
           {PredictCommand.Usage}
+          {HeatmapsOptions.Usage}
           {RunOptions.Usage}
         """;
 
@@ -28,6 +30,7 @@ public static class Program
             {
                 "train" => TrainCommand.Run(args[1..], stdout, isTerminal, cancel),
                 "predict" => PredictCommand.Run(args[1..], stdout),
+                "heatmaps" => HeatmapsCommand.Run(args[1..], stdout, stderr, cancel),
                 "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given; expected train, predict, heatmaps or run"),
