@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using NeuralScratch.Plots;
 
 namespace NeuralScratch.Cli.Heatmaps;
@@ -74,32 +75,40 @@ public static class HeatmapsCommand
         if (history is null)
             stdout.WriteLine("loss-curve and hidden-layer-over-training skipped: a weights file has no training history (use --seed and --epochs)");
 
-        // Draw every image before writing any file, so a failed drawing leaves the folder as it was.
-        var files = new List<(string Name, Func<byte[]> Bytes)>();
+        // The HTML pages are built while the browser draws; every file is ready in memory before
+        // the first is written, so a failed drawing leaves the folder as it was.
+        Task<(string Name, byte[] Bytes)[]> pages = options.Formats.Contains(OutputFormat.Html)
+            ? Task.Run(() => charts.Select(chart => ($"{chart.Name}.html", Encoding.UTF8.GetBytes(
+                ChartHtml.Page(chart.Chart, $"{chart.Title} - NeuralScratch", chart.Name)))).ToArray(), cancel)
+            : Task.FromResult(Array.Empty<(string, byte[])>());
+        var files = new List<(string Name, byte[] Bytes)>();
         if (images)
-        {
-            var formats = new List<ImageFormat>();
-            if (options.Formats.Contains(OutputFormat.Png)) formats.Add(ImageFormat.Png);
-            if (options.Formats.Contains(OutputFormat.Svg)) formats.Add(ImageFormat.Svg);
-            var step = Stopwatch.StartNew();
-            stdout.WriteLine($"drawing {charts.Count} charts as {string.Join(" and ", formats.Select(f => f.ToString().ToUpperInvariant()))} with {browser}...");
-            IReadOnlyList<ChartImage> drawn = ImageExport.Render(charts.Select(c => new NamedChart(c.Name, c.ForImages)).ToArray(), formats, browser!, cancel: cancel);
-            stdout.WriteLine($"drawn in {Seconds(step)}");
-            files.AddRange(drawn.Select(image => ($"{image.Name}.{image.Format.ToString().ToLowerInvariant()}", (Func<byte[]>)(() => image.Bytes))));
-        }
-        if (options.Formats.Contains(OutputFormat.Html))
-            files.AddRange(charts.Select(chart => ($"{chart.Name}.html", (Func<byte[]>)(() =>
-                System.Text.Encoding.UTF8.GetBytes(ChartHtml.Page(chart.Chart, $"{chart.Title} - NeuralScratch", chart.Name))))));
+            files.AddRange(Draw(charts, options.Formats, browser!, stdout, cancel));
+        files.AddRange(pages.GetAwaiter().GetResult());
 
         cancel.ThrowIfCancellationRequested(); // the last moment to stop with nothing written
         foreach (var (name, bytes) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
-            AtomicFile.WriteAllBytes(Path.Combine(folder, name), bytes());
+            AtomicFile.WriteAllBytes(Path.Combine(folder, name), bytes);
         stdout.WriteLine($"wrote {files.Count} files to {folder} in {Seconds(clock)}:");
         foreach (HeatmapChart chart in charts)
             stdout.WriteLine($"  {chart.Name}.{{{string.Join(",", options.Formats.Select(f => f.ToString().ToLowerInvariant()))}}}");
         if (history is not null)
             stdout.WriteLine($"  (hidden-layer-over-training: the HTML has a slider over {history.Snapshots.Count} snapshots; " +
                 $"PNG and SVG show epochs {string.Join(", ", TrainingCharts.DefaultSmallMultipleEpochs(history))})");
+    }
+
+    /// <summary>Every chart as PNG and/or SVG, drawn by plotly.js in one browser run.</summary>
+    static IEnumerable<(string Name, byte[] Bytes)> Draw(IReadOnlyList<HeatmapChart> charts, IReadOnlyList<OutputFormat> wanted,
+        string browser, TextWriter stdout, CancellationToken cancel)
+    {
+        var formats = new List<ImageFormat>();
+        if (wanted.Contains(OutputFormat.Png)) formats.Add(ImageFormat.Png);
+        if (wanted.Contains(OutputFormat.Svg)) formats.Add(ImageFormat.Svg);
+        var clock = Stopwatch.StartNew();
+        stdout.WriteLine($"drawing {charts.Count} charts as {string.Join(" and ", formats.Select(f => f.ToString().ToUpperInvariant()))} with {browser}...");
+        IReadOnlyList<ChartImage> drawn = ImageExport.Render(charts.Select(c => new NamedChart(c.Name, c.ForImages)).ToArray(), formats, browser, cancel: cancel);
+        stdout.WriteLine($"drawn in {Seconds(clock)}");
+        return drawn.Select(image => ($"{image.Name}.{image.Format.ToString().ToLowerInvariant()}", image.Bytes));
     }
 
     static (double[][][] Network, TrainingHistory? History) LoadOrTrain(HeatmapsOptions options, TextWriter stdout, CancellationToken cancel)
