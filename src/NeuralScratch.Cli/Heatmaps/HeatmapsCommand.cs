@@ -71,7 +71,9 @@ public static class HeatmapsCommand
         string? browser = images ? FindBrowser(options.Browser) : null; // before any work: fail fast
 
         (double[][][] network, TrainingHistory? history) = LoadOrTrain(options, stdout, cancel);
+        var making = Stopwatch.StartNew();
         IReadOnlyList<HeatmapChart> charts = HeatmapCharts.For(network, history);
+        stdout.WriteLine($"made {charts.Count} charts in {Seconds(making)}");
         if (history is null)
             stdout.WriteLine("loss-curve and hidden-layer-over-training skipped: a weights file has no training history (use --seed and --epochs)");
 
