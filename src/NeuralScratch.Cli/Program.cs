@@ -1,3 +1,6 @@
+using NeuralScratch.Cli.Heatmaps;
+using NeuralScratch.Cli.Notebooks;
+
 namespace NeuralScratch.Cli;
 
 /// <summary>The <c>neuralscratch</c> command: the kit's headless jobs.</summary>
@@ -7,6 +10,8 @@ public static class Program
         usage:
           {TrainCommand.Usage}
           {PredictCommand.Usage}
+          {HeatmapsOptions.Usage}
+          {RunOptions.Usage}
         """;
 
     public static int Main(string[] args)
@@ -25,6 +30,8 @@ public static class Program
             {
                 "train" => TrainCommand.Run(args[1..], stdout, isTerminal, cancel),
                 "predict" => PredictCommand.Run(args[1..], stdout),
+                "heatmaps" => HeatmapsCommand.Run(args[1..], stdout, stderr, cancel),
+                "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given; expected train, predict, heatmaps or run"),
                 string other => throw new UsageException($"unknown command '{other}'; expected train, predict, heatmaps or run"),

@@ -20,7 +20,7 @@ public sealed record ExperimentSettings
     public int[] LayerSizes => [Digits.PixelCount, .. HiddenLayers ?? [Hidden], Digits.ClassCount];
 
     public override string ToString() =>
-        $"layers {string.Join("-", LayerSizes)}, rate {LearningRate}, init [{InitLow}, {InitHigh}), {Epochs} epochs, {(Backprop == BackpropKind.AsWritten ? "walkthrough" : "true-gradient")} backprop";
+        $"{string.Join("-", LayerSizes)}, rate {LearningRate}, init [{InitLow}, {InitHigh}), {Epochs} epochs{(Backprop == BackpropKind.AsWritten ? "" : ", true gradient")}";
 }
 
 /// <summary>What one setting did over several seeds.</summary>
@@ -32,9 +32,11 @@ public sealed record ExperimentResult(
     IReadOnlyList<(Digit Digit, int SeedsRight)> TestDigitsRight,
     int SeedsDiverged)
 {
+    /// <summary>One line: the setting, then loss and counts, e.g. "… → loss 0.512 | all 10 right 17/20 | 3: 12/20 7: 0/20 8: 15/20".</summary>
     public override string ToString() =>
-        $"{Settings}: mean loss {MeanFinalLoss:F3}{(SeedsDiverged > 0 ? $" ({SeedsDiverged} seeds diverged)" : "")}; all 10 training digits right in {SeedsWithAllTrainingRight}/{Seeds} seeds; " +
-        string.Join(", ", TestDigitsRight.Select(t => $"{t.Digit.Name} right in {t.SeedsRight}/{Seeds}"));
+        $"{Settings,-48} → loss {MeanFinalLoss,7:F3} | all 10 right {SeedsWithAllTrainingRight,2}/{Seeds} | " +
+        string.Join(" ", TestDigitsRight.Select(t => $"{t.Digit.Label}: {t.SeedsRight,2}/{Seeds}")) +
+        (SeedsDiverged > 0 ? $" | {SeedsDiverged} seeds diverged" : "");
 }
 
 public static class Experiment

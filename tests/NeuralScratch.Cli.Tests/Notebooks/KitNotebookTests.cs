@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using NeuralScratch.Experiments;
+
+namespace NeuralScratch.Cli.Tests.Notebooks;
+
+/// <summary>The kit's own notebooks, run in the real dotnet-interactive tool, show what they claim.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNotebooksRun>
+{
+    const string Walkthrough = "01-neural-network-from-scratch.ipynb";
+
+    static readonly Lazy<double[][][]> TrainedSeed42 = new(() =>
+    {
+        double[][][] network = Initialization.Walkthrough(42);
+        Training.Train(network, Digits.Inputs(), Digits.Targets(), 10000);
+        return network;
+    });
+
+    [Fact]
+    public void Every_notebook_runs_with_no_failing_cell()
+    {
+        Assert.True(kit.Run.ExitCode == 0, kit.Run.ToString());
+        Assert.Contains($"{KitNotebooksRun.Names.Length} notebook(s): {KitNotebooksRun.Names.Length} ran, 0 failed", kit.Run.Stdout);
+        Assert.True(KitNotebooksRun.Names.Length >= 5);
+    }
+
+    [Fact]
+    public void Each_notebook_loads_the_library_in_its_first_cell()
+    {
+        foreach (string name in KitNotebooksRun.Names)
+        {
+            var first = kit.Notebook(name).CodeCells.First();
+            Assert.Equal("#load \"_loader/NeuralScratch.csx\"", ExecutedNotebook.Source(first).Trim());
+        }
+    }
+
+    [Fact]
+    public void The_xor_table_is_the_walkthroughs_digit_for_digit()
+    {
+        string[] printed = kit.Notebook(Walkthrough).Printed("xorNetwork =").ReplaceLineEndings("\n").Trim().Split('\n');
+        // .NET writes the exponent as E-14 where Python writes e-14; the digits are the walkthrough's.
+        Assert.Equal(["0 0 [9.38314668300676e-14]", "0 1 [0.9999999999999059]", "1 0 [0.9999999999999059]", "1 1 [9.383146683006828e-14]"],
+            printed.Select(line => line.Replace("E-", "e-")));
+    }
+
+    [Fact]
+    public void The_data_shapes_are_10_by_25_and_10_by_10()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        Assert.Equal("(10, 25)", notebook.Printed("double[][] inputs = Digits.Inputs()").Trim());
+        Assert.Equal("(10, 10)", notebook.Printed("double[][] targets =").Trim());
+    }
+
+    [Fact]
+    public void The_notebooks_own_training_matches_the_library_and_gets_every_training_digit_right()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        Assert.StartsWith("every weight identical to the library's: True", notebook.Printed("bool sameBits"));
+        string predictions = notebook.Printed("int Predict(double[][][] network, double[] x)");
+        foreach (Digit digit in Digits.Training)
+            Assert.Matches(new Regex($@"^{digit.Name}\s+-> {digit.Label}$", RegexOptions.Multiline), predictions.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_three_test_predictions_are_what_the_library_computes()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        string[] cells = ["// Testing with a different 3", "// Testing with a different 7", "// Testing with a different 8"];
+        for (int i = 0; i < 3; i++)
+            Assert.Equal($"{Network.Predict(TrainedSeed42.Value, Digits.Tests[i].Pixels)}", notebook.Value(cells[i]));
+    }
+
+    [Fact]
+    public void The_heatmap_cell_draws_a_chart()
+    {
+        string html = Assert.Single(kit.Notebook(Walkthrough).Data("ShowWeights(network[0][0]);", "text/html"));
+        Assert.Contains("Plotly.newPlot", html);
+        Assert.Contains("\"type\":\"heatmap\"", html);
+    }
+
+    [Fact]
+    public void No_output_of_any_notebook_loads_a_script_from_a_url()
+    {
+        var remote = new Regex(@"<script[^>]*\bsrc\s*=\s*[""']?(https?:)?//", RegexOptions.IgnoreCase);
+        foreach (string name in KitNotebooksRun.Names)
+            foreach (var cell in kit.Notebook(name).CodeCells)
+                foreach (string html in ExecutedNotebook.Data(cell, "text/html"))
+                    Assert.False(remote.IsMatch(html), $"{name}: a cell's output loads a script from a URL");
+    }
+
+    [Fact]
+    public void Why_1_1_1_states_what_the_library_computes()
+    {
+        ExecutedNotebook notebook = kit.Notebook("02-why-1-1-1.ipynb");
+        PredictionHistory history = PredictionHistory.Track(Initialization.Walkthrough(42), Digits.Tests, 10000);
+        int[] oneOneOne = history.EpochsPredicting(1, 1, 1);
+        string printed = notebook.Printed("PredictionHistory history = PredictionHistory.Track");
+        Assert.Contains($"(1, 1, 1) after {oneOneOne.Length} different epochs, from epoch {oneOneOne[0]} to {oneOneOne[^1]}", printed);
+        Assert.Contains($"final predictions ({string.Join(", ", history.Final)}), unchanged from epoch {history.SettledFrom()} on", printed);
+
+        string unused = notebook.Printed("int[] unused = PixelUse.UnusedByTraining();");
+        Assert.Contains(string.Join("; ", PixelUse.UnusedByTraining().Select(PixelUse.Describe)), unused);
+        Assert.Single(notebook.Data("ExperimentCharts.SeedSweep(sweep)", "text/html"));
+    }
+
+    [Fact]
+    public void The_exercise_checks_flag_the_unwritten_stubs()
+    {
+        ExecutedNotebook notebook = kit.Notebook("05-exercises.ipynb");
+        foreach (string check in new[] { "CheckNeuronOutput", "CheckFeedForward", "CheckOutputDeltas" })
+            Assert.Contains("✗", string.Concat(notebook.Data($"Exercises.{check}(", "text/html")) + string.Concat(notebook.Data($"Exercises.{check}(", "text/plain")));
+    }
+}

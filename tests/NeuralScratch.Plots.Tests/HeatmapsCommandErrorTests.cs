@@ -1,0 +1,117 @@
+namespace NeuralScratch.Plots.Tests;
+
+/// <summary>Wrong arguments and unusable inputs: one line naming what was wrong and what was expected, and nothing written.</summary>
+public sealed class HeatmapsCommandErrorTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("neuralscratch-heatmaps-errors-").FullName;
+
+    string Out => Path.Combine(folder, "out");
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData("--colour red", "heatmaps: unknown option '--colour'; expected one of --weights, --seed, --epochs, --out, --format, --browser")]
+    [InlineData("--epochs ten", "heatmaps: --epochs 'ten' is not a whole number; expected 0 to 10000000")]
+    [InlineData("--epochs -5", "heatmaps: --epochs -5 is out of range; expected 0 to 10000000")]
+    [InlineData("--seed 1.5", "heatmaps: --seed '1.5' is not a whole number; expected 0 to 2147483647")]
+    [InlineData("--format png,jpg", "heatmaps: unknown format 'jpg' in --format 'png,jpg'; expected png, svg or html, separated by commas")]
+    [InlineData("--weights w.json --seed 3", "heatmaps: --weights cannot be combined with --seed or --epochs; expected a weights file to draw, or a seed and epochs to train")]
+    [InlineData("--seed", "heatmaps: --seed needs a value")]
+    [InlineData("--seed 1 --seed 2", "heatmaps: --seed is given twice; give it once")]
+    [InlineData("pictures", "heatmaps: unexpected argument 'pictures'")]
+    public void A_wrong_command_line_exits_2_with_one_line_and_writes_nothing(string args, string expected)
+    {
+        HeatmapsRun run = HeatmapsRun.Of([.. args.Split(' '), "--out", Out]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"neuralscratch: {expected}", run.ErrorLine);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void A_missing_weights_file_exits_1_naming_it()
+    {
+        string missing = Path.Combine(folder, "missing.json");
+        HeatmapsRun run = HeatmapsRun.Of("--weights", missing, "--out", Out, "--format", "html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"neuralscratch: heatmaps: weights file '{missing}' does not exist; expected a JSON file written by `neuralscratch train --out`", run.ErrorLine);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData("{\"layers\": [[[1, 2", "not valid JSON")]
+    [InlineData("{\"weights\": []}", "no \"layers\" property at the top")]
+    [InlineData("{\"layers\": [[[1, \"x\", 3]]]}", "layers[0][0][1] is \"x\"; expected a finite number")]
+    public void A_malformed_weights_file_exits_1_saying_what_is_wrong(string json, string expected)
+    {
+        string file = Path.Combine(folder, "bad.json");
+        File.WriteAllText(file, json);
+
+        HeatmapsRun run = HeatmapsRun.Of("--weights", file, "--out", Out, "--format", "html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"neuralscratch: heatmaps: weights file '{file}':", run.ErrorLine);
+        Assert.Contains(expected, run.ErrorLine);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Weights_that_are_not_5x5_pixel_weights_exit_1_saying_26_were_expected()
+    {
+        string file = Path.Combine(folder, "xor.json");
+        WeightsFile.Save(XorNetwork.Create(), file);
+
+        HeatmapsRun run = HeatmapsRun.Of("--weights", file, "--out", Out, "--format", "html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the first layer's neurons have 3 weights", run.ErrorLine);
+        Assert.Contains("expected 26 (25 pixels, then the bias)", run.ErrorLine);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void A_browser_that_does_not_exist_exits_1_before_any_work()
+    {
+        HeatmapsRun run = HeatmapsRun.Of("--browser", "/no/such/chromium", "--out", Out);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("neuralscratch: heatmaps: --browser '/no/such/chromium' does not exist; expected the path of a Chromium, Chrome or Edge executable", run.ErrorLine);
+        Assert.Equal("", run.Out);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_exits_1()
+    {
+        string file = Path.Combine(folder, "taken");
+        File.WriteAllText(file, "not a folder");
+
+        HeatmapsRun run = HeatmapsRun.Of("--out", file, "--format", "html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"neuralscratch: heatmaps: --out '{file}' is a file; expected a folder (created if missing, reused if present)", run.ErrorLine);
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Cancelled_it_exits_130_and_writes_nothing()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = NeuralScratch.Cli.Heatmaps.HeatmapsCommand.Run(["--out", Out, "--format", "html"], stdout, stderr, new CancellationToken(canceled: true));
+
+        Assert.Equal(130, code);
+        Assert.Equal("neuralscratch: heatmaps: cancelled; nothing was written", stderr.ToString().Trim());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Help_shows_the_usage()
+    {
+        HeatmapsRun run = HeatmapsRun.Of("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("usage: neuralscratch heatmaps [--weights FILE | --seed 42 --epochs 10000]", run.Out);
+    }
+}
