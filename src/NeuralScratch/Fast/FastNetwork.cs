@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NeuralScratch.Fast;
 
 /// <summary>
@@ -119,6 +120,7 @@ public sealed class FastNetwork
     }
 
     /// <summary>The hidden neurons' weighted sums for one input, into <see cref="HiddenSums"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void HiddenSumsOf(ReadOnlySpan<double> input)
     {
         if (Path == FastPath.Simd) SimdKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
@@ -126,6 +128,7 @@ public sealed class FastNetwork
     }
 
     /// <summary>The rest of the forward pass, from <see cref="HiddenSums"/> to <see cref="Outputs"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ForwardFromHiddenSums()
     {
         // e^x has no vector instruction; Math.Exp one neuron at a time keeps the exact bits.
@@ -136,6 +139,7 @@ public sealed class FastNetwork
     }
 
     /// <summary>The output layer's w −= rate · δ · h, with <see cref="OutputDeltas"/>. Unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void UpdateOutputLayer(double learningRate)
     {
         if (Path == FastPath.Simd) SimdKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
@@ -143,6 +147,7 @@ public sealed class FastNetwork
     }
 
     /// <summary>The hidden layer's w −= rate · δ · x with <see cref="HiddenDeltas"/>, and then <see cref="HiddenSums"/> for the next input. Unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void UpdateHiddenLayerThenSums(ReadOnlySpan<double> input, ReadOnlySpan<double> next, double learningRate)
     {
         if (Path == FastPath.Simd) SimdKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NeuralScratch.Fast;
 
 /// <summary>
@@ -10,6 +11,9 @@ public static class FastTrainer
     /// For each epoch, one backpropagation step per sample, in order; changes the network in
     /// place. Checks its arguments once, then allocates nothing.
     /// </summary>
+    // The hot methods of the fast path are compiled optimised at once, not after tiering: a
+    // notebook's busy kernel can delay tiering for seconds, and the first runs are the ones a learner times.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Train(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop = BackpropKind.AsWritten, double learningRate = 1)
     {
         Check(network, samples, epochs, backprop, learningRate);
@@ -42,6 +46,7 @@ public static class FastTrainer
     /// One backpropagation step for sample <paramref name="s"/>, whose hidden sums are already in
     /// the network; it leaves there the hidden sums of the sample after it (sample 0 after the last).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Step(FastNetwork net, FastSamples samples, int s, BackpropKind backprop, double learningRate)
     {
         net.ForwardFromHiddenSums();
@@ -63,6 +68,7 @@ public static class FastTrainer
     }
 
     /// <summary>δ_k = o·(1 − o)·(o − t) for each output; the padding's deltas stay 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void OutputDeltas(FastNetwork net, ReadOnlySpan<double> target)
     {
         double[] outputs = net.Outputs, deltas = net.OutputDeltas;
@@ -71,6 +77,7 @@ public static class FastTrainer
     }
 
     /// <summary>δ_i = h·(1 − h)·Σ_k δ_k·w_ik. Row i of the transposed output layer is the walkthrough's column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void HiddenDeltas(FastNetwork net)
     {
         double[] weights = net.OutputWeights, outputDeltas = net.OutputDeltas, hidden = net.HiddenOutputs;

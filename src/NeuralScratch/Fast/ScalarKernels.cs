@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NeuralScratch.Fast;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace NeuralScratch.Fast;
 static class ScalarKernels
 {
     /// <summary>sums[n] = Σ_j w_jn·x_j + bias_n, added input by input, the bias last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sums(double[] weights, int stride, ReadOnlySpan<double> input, Span<double> sums)
     {
         int biasRow = input.Length * stride;
@@ -19,6 +21,7 @@ static class ScalarKernels
     }
 
     /// <summary>w_jn −= (rate · δ_n) · x_j for every weight; the bias's input is 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLayer(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input, double learningRate)
     {
         int biasRow = input.Length * stride;
@@ -34,6 +37,7 @@ static class ScalarKernels
     /// <see cref="UpdateLayer"/> for this sample, then <see cref="Sums"/> for the next sample,
     /// in one pass: each new weight is used while it is at hand instead of being read back.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLayerThenSums(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input,
         ReadOnlySpan<double> next, double learningRate, Span<double> nextSums)
     {

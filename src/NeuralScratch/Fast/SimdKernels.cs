@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -18,6 +19,7 @@ static class SimdKernels
     static int VectorsPerRow(int stride) => stride / Vector<double>.Count; // even: the network pads rows to pairs of vectors
 
     /// <summary>sums[n] = Σ_j w_jn·x_j + bias_n, two vectors of neurons at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sums(double[] weights, int stride, ReadOnlySpan<double> input, Span<double> sums)
     {
         Span<Vector<double>> rows = AsVectors(weights), sum = AsVectors(sums);
@@ -38,6 +40,7 @@ static class SimdKernels
     }
 
     /// <summary>w_jn −= (rate · δ_n) · x_j, two vectors of neurons at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLayer(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input, double learningRate)
     {
         Span<Vector<double>> rows = AsVectors(weights);
@@ -62,6 +65,7 @@ static class SimdKernels
     /// <see cref="UpdateLayer"/> for this sample, then <see cref="Sums"/> for the next sample, in
     /// one pass: each new weight goes into the next sum straight from the register that holds it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLayerThenSums(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input,
         ReadOnlySpan<double> next, double learningRate, Span<double> nextSums)
     {
