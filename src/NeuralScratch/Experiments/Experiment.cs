@@ -61,36 +61,38 @@ public static class Experiment
 
     static (double, bool, bool[]) RunOnce(ExperimentSettings settings, int seed)
     {
-        double[][][] network = Initialization.Python(seed, settings.LayerSizes, settings.InitLow, settings.InitHigh);
-        if (network.Length == 2) return RunFast(settings, network);
-        TrainingResult result;
-        try
-        {
-            result = Training.Train(network, Digits.Inputs(), Digits.Targets(), settings.Epochs,
-                new TrainingOptions { Backprop = settings.Backprop, LearningRate = settings.LearningRate });
-        }
-        catch (ArithmeticException)
-        {
-            return (double.NaN, false, new bool[Digits.Tests.Count]); // diverged: counted, not thrown
-        }
-        bool allTrainingRight = Digits.Training.All(d => Network.Predict(network, d.Pixels) == d.Label);
-        bool[] testRight = Digits.Tests.Select(d => Network.Predict(network, d.Pixels) == d.Label).ToArray();
-        return (result.FinalLoss, allTrainingRight, testRight);
+        double[][][] start = Initialization.Python(seed, settings.LayerSizes, settings.InitLow, settings.InitHigh);
+        var (loss, predict) = start.Length == 2 ? TrainFast(start, settings) : TrainJagged(start, settings);
+        if (double.IsNaN(loss)) return (double.NaN, false, new bool[Digits.Tests.Count]); // diverged: counted, not thrown
+        bool allTrainingRight = Digits.Training.All(d => predict(d.Pixels) == d.Label);
+        bool[] testRight = Digits.Tests.Select(d => predict(d.Pixels) == d.Label).ToArray();
+        return (loss, allTrainingRight, testRight);
     }
 
     /// <summary>
     /// One hidden layer: the fast trainer, which gives Training.Train's weights bit for bit in a
     /// fraction of the time. A run that diverged ends with a NaN loss (NaN weights stay NaN).
     /// </summary>
-    static (double, bool, bool[]) RunFast(ExperimentSettings settings, double[][][] start)
+    static (double Loss, Func<double[], int> Predict) TrainFast(double[][][] start, ExperimentSettings settings)
     {
         var network = FastNetwork.From(start);
         var samples = FastSamples.Walkthrough();
         FastTrainer.Train(network, samples, settings.Epochs, settings.Backprop, settings.LearningRate);
-        double loss = network.Loss(samples);
-        if (double.IsNaN(loss)) return (double.NaN, false, new bool[Digits.Tests.Count]); // diverged: counted, not thrown
-        bool allTrainingRight = Digits.Training.All(d => network.Predict(d.Pixels) == d.Label);
-        bool[] testRight = Digits.Tests.Select(d => network.Predict(d.Pixels) == d.Label).ToArray();
-        return (loss, allTrainingRight, testRight);
+        return (network.Loss(samples), pixels => network.Predict(pixels));
+    }
+
+    /// <summary>Deeper networks: the jagged trainer, which reports divergence by throwing.</summary>
+    static (double Loss, Func<double[], int> Predict) TrainJagged(double[][][] network, ExperimentSettings settings)
+    {
+        try
+        {
+            TrainingResult result = Training.Train(network, Digits.Inputs(), Digits.Targets(), settings.Epochs,
+                new TrainingOptions { Backprop = settings.Backprop, LearningRate = settings.LearningRate });
+            return (result.FinalLoss, pixels => Network.Predict(network, pixels));
+        }
+        catch (ArithmeticException)
+        {
+            return (double.NaN, _ => -1);
+        }
     }
 }
