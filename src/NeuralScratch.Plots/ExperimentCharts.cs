@@ -20,7 +20,7 @@ public static class ExperimentCharts
         {
             int[] epochs = ChangePoints(history.Predictions.Select(p => p[d]).ToArray());
             int[] classes = epochs.Select(e => history.Predictions[e][d]).ToArray();
-            return Chart.Line<int, int, string>(x: epochs, y: classes, Name: digit.Name, LineColor: Color.fromString(Colors[d % Colors.Length]))
+            return Chart.Line<int, int, string>(x: epochs, y: classes, Name: digit.Name)
                 .WithTraceAttribute("line", new { shape = "hv", color = Colors[d % Colors.Length], width = 1.5 })
                 .WithTraceAttribute("hovertemplate", $"{digit.Name}: %{{y}} from epoch %{{x}}<extra></extra>");
         });
@@ -39,8 +39,8 @@ public static class ExperimentCharts
         string[] names = [.. Digits.Training.Select(d => d.Name), .. Digits.Tests.Select(d => d.Name)];
         int[] counts = [.. sweep.TrainingCorrectCounts, .. sweep.TestCorrectCounts];
         string[] colors = names.Select((_, i) => i < Digits.Training.Count ? "#1f4e79" : "#d62728").ToArray();
-        return Chart.Column<int, string, string>(values: counts, Keys: names, MarkerColor: Color.fromString("#1f4e79"))
-            .WithTraceAttribute("marker", new { color = colors })
+        return Chart.Column<int, string, string>(values: counts, Keys: names)
+            .WithTraceAttribute("marker", new { color = colors }) // one colour per bar
             .WithTraceAttribute("hovertemplate", $"%{{x}}: right in %{{y}} of {sweep.Runs.Count} seeds<extra></extra>")
             .WithAxisAttribute("yaxis", "title", new { text = $"seeds right (of {sweep.Runs.Count})" })
             .WithAxisAttribute("yaxis", "range", new[] { 0, sweep.Runs.Count })
