@@ -10,13 +10,14 @@ public class InferenceBenchmarks
     const int DigitCount = 13;
     readonly double[][] pixels = Digits.Training.Concat(Digits.Tests).Select(d => d.Pixels).ToArray();
     readonly double[][][] network = MakingItFast.NoAllocations();
-    FastNetwork scalar = null!, simd = null!;
+    FastNetwork scalar = null!, simd = null!, simdExp = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         scalar = FastNetwork.From(network, FastPath.Scalar);
         simd = FastNetwork.From(network, FastPath.Simd);
+        simdExp = FastNetwork.From(network, FastPath.SimdExp);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = DigitCount, Description = "Network.FeedForward (jagged)")]
@@ -48,6 +49,14 @@ public class InferenceBenchmarks
     {
         int sum = 0;
         foreach (double[] x in pixels) sum += simd.Predict(x);
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = DigitCount, Description = "FastNetwork.Predict, SIMD + vector e^x")]
+    public int PredictFastSimdExp()
+    {
+        int sum = 0;
+        foreach (double[] x in pixels) sum += simdExp.Predict(x);
         return sum;
     }
 }

@@ -18,6 +18,7 @@ public class TrainingBenchmarks
     readonly FastSamples samples = FastSamples.Walkthrough();
     readonly FastNetwork scalar = FastNetwork.From(Initialization.Walkthrough(42), FastPath.Scalar);
     readonly FastNetwork simd = FastNetwork.From(Initialization.Walkthrough(42), FastPath.Simd);
+    readonly FastNetwork simdExp = FastNetwork.From(Initialization.Walkthrough(42), FastPath.SimdExp);
 
     [Benchmark(Baseline = true, Description = "Jagged, as written (the walkthrough's train)")]
     public double[][][] JaggedAsWritten()
@@ -53,11 +54,17 @@ public class TrainingBenchmarks
     [Benchmark(Description = "Fast SIMD, as written (step 4)")]
     public FastNetwork FastSimdAsWritten() => TrainFast(simd, BackpropKind.AsWritten);
 
+    [Benchmark(Description = "Fast SIMD + vector e^x, as written (step 5)")]
+    public FastNetwork FastSimdExpAsWritten() => TrainFast(simdExp, BackpropKind.AsWritten);
+
     [Benchmark(Description = "Fast scalar, true gradient")]
     public FastNetwork FastScalarTrueGradient() => TrainFast(scalar, BackpropKind.TrueGradient);
 
     [Benchmark(Description = "Fast SIMD, true gradient")]
     public FastNetwork FastSimdTrueGradient() => TrainFast(simd, BackpropKind.TrueGradient);
+
+    [Benchmark(Description = "Fast SIMD + vector e^x, true gradient")]
+    public FastNetwork FastSimdExpTrueGradient() => TrainFast(simdExp, BackpropKind.TrueGradient);
 
     FastNetwork TrainFast(FastNetwork network, BackpropKind backprop)
     {

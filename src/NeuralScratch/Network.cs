@@ -41,7 +41,7 @@ public static class Network
     public static int Predict(double[][][] network, double[] input) => ArgMax(FeedForward(network, input)[^1]);
 
     /// <summary>The index of the largest value; the first one on a tie, as NumPy's argmax.</summary>
-    public static int ArgMax(double[] values)
+    public static int ArgMax(ReadOnlySpan<double> values)
     {
         int best = 0;
         for (int i = 1; i < values.Length; i++)

@@ -22,22 +22,25 @@ public sealed class FastNetwork
     internal readonly double[] HiddenWeights;
     // OutputWeights[i * OutputStride + k] is hidden neuron i's weight into output k (i = Hidden: the bias).
     internal readonly double[] OutputWeights;
-    // Working space for one sample; the deltas are padded like the rows, the padding stays 0.
+    // Working space for one sample, padded like the rows. The padding's deltas stay 0; its outputs
+    // (the sigmoid of a zero sum) are never read as inputs.
     internal readonly double[] HiddenSums, HiddenOutputs, OutputSums, Outputs, HiddenDeltas, OutputDeltas;
+
+    bool UsesVectors => Path != FastPath.Scalar;
 
     FastNetwork(int inputs, int hidden, int classes, FastPath path)
     {
         (Inputs, Hidden, Classes, Path) = (inputs, hidden, classes, path);
         // The SIMD kernels take two vectors of neurons at a time.
-        int lanes = path == FastPath.Simd ? 2 * FastPaths.Lanes(path) : 1;
+        int lanes = path == FastPath.Scalar ? 1 : 2 * FastPaths.Lanes(path);
         HiddenStride = RoundUp(hidden, lanes);
         OutputStride = RoundUp(classes, lanes);
         HiddenWeights = new double[(inputs + 1) * HiddenStride];
         OutputWeights = new double[(hidden + 1) * OutputStride];
         HiddenSums = new double[HiddenStride];
-        HiddenOutputs = new double[hidden];
+        HiddenOutputs = new double[HiddenStride];
         OutputSums = new double[OutputStride];
-        Outputs = new double[classes];
+        Outputs = new double[OutputStride];
         HiddenDeltas = new double[HiddenStride];
         OutputDeltas = new double[OutputStride];
     }
@@ -81,7 +84,7 @@ public sealed class FastNetwork
     {
         CheckInput(input);
         Forward(input);
-        return (double[])Outputs.Clone();
+        return Outputs[..Classes];
     }
 
     /// <summary>The class the network picks: the index of the largest output (the first, on a tie). Allocates nothing.</summary>
@@ -89,7 +92,7 @@ public sealed class FastNetwork
     {
         CheckInput(input);
         Forward(input);
-        return Network.ArgMax(Outputs);
+        return Network.ArgMax(Outputs.AsSpan(0, Classes));
     }
 
     /// <summary>The sum of squared errors over every sample, added as <see cref="Loss.SumOfSquaredErrors(double[][][], double[][], double[][])"/> adds it.</summary>
@@ -123,7 +126,7 @@ public sealed class FastNetwork
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void HiddenSumsOf(ReadOnlySpan<double> input)
     {
-        if (Path == FastPath.Simd) SimdKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
+        if (UsesVectors) SimdKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
         else ScalarKernels.Sums(HiddenWeights, HiddenStride, input, HiddenSums);
     }
 
@@ -131,26 +134,36 @@ public sealed class FastNetwork
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ForwardFromHiddenSums()
     {
-        // e^x has no vector instruction; Math.Exp one neuron at a time keeps the exact bits.
-        for (int n = 0; n < Hidden; n++) HiddenOutputs[n] = Activation.Sigmoid(HiddenSums[n]);
-        if (Path == FastPath.Simd) SimdKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums);
-        else ScalarKernels.Sums(OutputWeights, OutputStride, HiddenOutputs, OutputSums.AsSpan(0, Classes));
-        for (int k = 0; k < Classes; k++) Outputs[k] = Activation.Sigmoid(OutputSums[k]);
+        Sigmoids(HiddenSums, HiddenOutputs, Hidden);
+        ReadOnlySpan<double> hidden = HiddenOutputs.AsSpan(0, Hidden);
+        if (UsesVectors) SimdKernels.Sums(OutputWeights, OutputStride, hidden, OutputSums);
+        else ScalarKernels.Sums(OutputWeights, OutputStride, hidden, OutputSums.AsSpan(0, Classes));
+        Sigmoids(OutputSums, Outputs, Classes);
+    }
+
+    /// <summary>outputs[n] = sigmoid(sums[n]) for the layer's neurons (SimdExp: and the rest of their last vector).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    void Sigmoids(double[] sums, double[] outputs, int neurons)
+    {
+        if (Path == FastPath.SimdExp) SimdKernels.Sigmoids(sums, outputs, neurons);
+        // Math.Exp has no vector form: one neuron at a time.
+        else for (int n = 0; n < neurons; n++) outputs[n] = Activation.Sigmoid(sums[n]);
     }
 
     /// <summary>The output layer's w −= rate · δ · h, with <see cref="OutputDeltas"/>. Unchecked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void UpdateOutputLayer(double learningRate)
     {
-        if (Path == FastPath.Simd) SimdKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
-        else ScalarKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, HiddenOutputs, learningRate);
+        ReadOnlySpan<double> hidden = HiddenOutputs.AsSpan(0, Hidden);
+        if (UsesVectors) SimdKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, hidden, learningRate);
+        else ScalarKernels.UpdateLayer(OutputWeights, OutputStride, OutputDeltas, hidden, learningRate);
     }
 
     /// <summary>The hidden layer's w −= rate · δ · x with <see cref="HiddenDeltas"/>, and then <see cref="HiddenSums"/> for the next input. Unchecked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void UpdateHiddenLayerThenSums(ReadOnlySpan<double> input, ReadOnlySpan<double> next, double learningRate)
     {
-        if (Path == FastPath.Simd) SimdKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
+        if (UsesVectors) SimdKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
         else ScalarKernels.UpdateLayerThenSums(HiddenWeights, HiddenStride, HiddenDeltas, input, next, learningRate, HiddenSums);
     }
 

@@ -72,7 +72,7 @@ public static class FastTrainer
     static void OutputDeltas(FastNetwork net, ReadOnlySpan<double> target)
     {
         double[] outputs = net.Outputs, deltas = net.OutputDeltas;
-        for (int k = 0; k < outputs.Length; k++)
+        for (int k = 0; k < net.Classes; k++)
             deltas[k] = outputs[k] * (1 - outputs[k]) * (outputs[k] - target[k]);
     }
 
@@ -80,14 +80,17 @@ public static class FastTrainer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void HiddenDeltas(FastNetwork net)
     {
-        double[] weights = net.OutputWeights, outputDeltas = net.OutputDeltas, hidden = net.HiddenOutputs;
+        ReadOnlySpan<double> outputDeltas = net.OutputDeltas.AsSpan(0, net.Classes), hidden = net.HiddenOutputs.AsSpan(0, net.Hidden);
+        Span<double> hiddenDeltas = net.HiddenDeltas.AsSpan(0, hidden.Length);
+        double[] weights = net.OutputWeights;
+        int stride = net.OutputStride;
         for (int i = 0; i < hidden.Length; i++)
         {
-            int row = i * net.OutputStride;
+            ReadOnlySpan<double> row = weights.AsSpan(i * stride, outputDeltas.Length);
             double sum = 0;
-            for (int k = 0; k < net.Classes; k++) sum += outputDeltas[k] * weights[row + k];
+            for (int k = 0; k < row.Length; k++) sum += outputDeltas[k] * row[k];
             double h = hidden[i];
-            net.HiddenDeltas[i] = h * (1 - h) * sum;
+            hiddenDeltas[i] = h * (1 - h) * sum;
         }
     }
 

@@ -39,6 +39,15 @@ static class SimdKernels
         }
     }
 
+    /// <summary>outputs[n] = sigmoid(sums[n]) for the first <paramref name="neurons"/>, a vector at a time, with <see cref="FastExp"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Sigmoids(double[] sums, double[] outputs, int neurons)
+    {
+        Span<Vector<double>> sum = AsVectors(sums), output = AsVectors(outputs);
+        int vectors = (neurons + Vector<double>.Count - 1) / Vector<double>.Count; // not the padding's whole vectors
+        for (int v = 0; v < vectors; v++) output[v] = FastExp.Sigmoid(sum[v]);
+    }
+
     /// <summary>w_jn −= (rate · δ_n) · x_j, two vectors of neurons at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLayer(double[] weights, int stride, ReadOnlySpan<double> deltas, ReadOnlySpan<double> input, double learningRate)

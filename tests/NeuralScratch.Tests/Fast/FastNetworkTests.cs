@@ -29,6 +29,19 @@ public class FastNetworkTests
     }
 
     [Theory, MemberData(nameof(Paths))]
+    public void HugeWeightsSaturateAsTheJaggedNetworkDoes(FastPath path)
+    {
+        // Sums far beyond ±512 (and beyond e^x's overflow at 709.78) take FastExp's slow lane; the answers must not change.
+        double[][][] jagged = Initialization.Walkthrough(42).Select(layer => layer.Select(n => n.Select(w => w * 2000).ToArray()).ToArray()).ToArray();
+        var fast = FastNetwork.From(jagged, path);
+        foreach (Digit digit in AllDigits)
+        {
+            double[] expected = Network.FeedForward(jagged, digit.Pixels)[^1];
+            Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), fast.FeedForward(digit.Pixels).Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Theory, MemberData(nameof(Paths))]
     public void LossIsTheJaggedLoss(FastPath path)
     {
         double[][][] jagged = Compare.TrainJagged(Initialization.Walkthrough(3), Digits.Inputs(), Digits.Targets(), 20, BackpropKind.AsWritten);
