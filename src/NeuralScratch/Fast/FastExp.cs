@@ -35,7 +35,15 @@ public static class FastExp
 
     // 2^(k/128) ≈ H·(1 + Tail[k]), H the nearest double; ScaleBits[k] is H's bit pattern less k·2^45,
     // so that adding k's bits shifted left by 45 makes 2^(k/128) times the right power of two.
-    static readonly (ulong[] TailBits, ulong[] ScaleBits) Table = ExpTable.Build(TableSize);
+    static readonly ulong[] TailBits, ScaleBits;
+
+    static FastExp() => (TailBits, ScaleBits) = ExpTable.Build(TableSize);
+
+    /// <summary>
+    /// Builds the table now. Call before the first vector e^x of a hot loop: a loop compiled with the
+    /// table already built reads it directly, without checking each time whether it is there yet.
+    /// </summary>
+    public static void Prepare() => RuntimeHelpers.RunClassConstructor(typeof(FastExp).TypeHandle);
 
     /// <summary>|x| below this takes the table path; beyond it (and for NaN) <see cref="Math.Exp"/> handles overflow and underflow.</summary>
     const double Limit = 512;
@@ -52,30 +60,26 @@ public static class FastExp
         // r = x − k·ln2/128, in two steps so no bits of ln2 are lost.
         double r = MultiplyAdd(k, MinusLn2Low, MultiplyAdd(k, MinusLn2High, x));
         int index = (int)(kBits % TableSize);
-        double scale = BitConverter.UInt64BitsToDouble(Table.ScaleBits[index] + (kBits << 45));
-        return Finish(r, BitConverter.UInt64BitsToDouble(Table.TailBits[index]), scale);
+        double scale = BitConverter.UInt64BitsToDouble(ScaleBits[index] + (kBits << 45));
+        return Finish(r, BitConverter.UInt64BitsToDouble(TailBits[index]), scale);
     }
 
     /// <summary>e^x for every lane of a vector: the same steps as <see cref="Exp(double)"/>, the same bits.</summary>
     // Inlined into the loop that calls it: passing vectors to a call goes through memory.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> Exp(Vector<double> x)
-    {
-        Vector<double> exp = ExpNearZero(x);
-        // Rare: a lane beyond ±512 (or NaN) is redone one at a time. Checked after, to keep the common path straight.
-        if (!Vector.LessThanAll(Vector.Abs(x), new Vector<double>(Limit))) exp = LaneByLane(x);
-        return exp;
-    }
+    public static Vector<double> Exp(Vector<double> x) => IsNearZero(x) ? ExpNearZero(x) : LaneByLane(x);
 
     /// <summary>The logistic function 1 / (1 + e^−x) of every lane, as <see cref="Activation.Sigmoid"/> computes it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> Sigmoid(Vector<double> x)
-    {
-        Vector<double> sigmoid = Vector<double>.One / (Vector<double>.One + ExpNearZero(-x));
-        // Beyond ±512 a lane may need Activation.Sigmoid's care with overflow.
-        if (!Vector.LessThanAll(Vector.Abs(x), new Vector<double>(Limit))) sigmoid = SigmoidLaneByLane(x);
-        return sigmoid;
-    }
+    public static Vector<double> Sigmoid(Vector<double> x) => IsNearZero(x) ? SigmoidNearZero(x) : SigmoidLaneByLane(x);
+
+    /// <summary>Whether every lane takes the table path. Rarely not: then a lane may need Math.Exp's care with overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsNearZero(Vector<double> x) => Vector.LessThanAll(Vector.Abs(x), new Vector<double>(Limit));
+
+    /// <summary><see cref="Sigmoid(Vector{double})"/> where <see cref="IsNearZero"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector<double> SigmoidNearZero(Vector<double> x) => Vector<double>.One / (Vector<double>.One + ExpNearZero(-x));
 
     /// <summary>The table path of <see cref="Exp(Vector{double})"/>, right only where every |x| &lt; 512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -86,8 +90,8 @@ public static class FastExp
         Vector<double> k = kShifted - new Vector<double>(RoundingShift);
         Vector<double> r = MultiplyAdd(k, new Vector<double>(MinusLn2Low), MultiplyAdd(k, new Vector<double>(MinusLn2High), x));
         Vector<ulong> index = kBits & new Vector<ulong>(TableSize - 1);
-        Vector<double> tail = Lookup(Table.TailBits, index).As<ulong, double>();
-        Vector<double> scale = (Lookup(Table.ScaleBits, index) + (kBits << 45)).As<ulong, double>();
+        Vector<double> tail = Lookup(TailBits, index).As<ulong, double>();
+        Vector<double> scale = (Lookup(ScaleBits, index) + (kBits << 45)).As<ulong, double>();
         return Finish(r, tail, scale);
     }
 
@@ -147,7 +151,7 @@ public static class FastExp
         return new Vector<double>(lanes);
     }
 
-    static Vector<double> SigmoidLaneByLane(Vector<double> x)
+    internal static Vector<double> SigmoidLaneByLane(Vector<double> x)
     {
         Span<double> lanes = stackalloc double[Vector<double>.Count];
         for (int i = 0; i < lanes.Length; i++) lanes[i] = Sigmoid(x[i]);

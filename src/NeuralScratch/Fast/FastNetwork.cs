@@ -31,6 +31,7 @@ public sealed class FastNetwork
     FastNetwork(int inputs, int hidden, int classes, FastPath path)
     {
         (Inputs, Hidden, Classes, Path) = (inputs, hidden, classes, path);
+        if (path == FastPath.SimdExp) FastExp.Prepare();
         // The SIMD kernels take two vectors of neurons at a time.
         int lanes = path == FastPath.Scalar ? 1 : 2 * FastPaths.Lanes(path);
         HiddenStride = RoundUp(hidden, lanes);

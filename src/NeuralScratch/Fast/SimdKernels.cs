@@ -45,7 +45,13 @@ static class SimdKernels
     {
         Span<Vector<double>> sum = AsVectors(sums), output = AsVectors(outputs);
         int vectors = (neurons + Vector<double>.Count - 1) / Vector<double>.Count; // not the padding's whole vectors
-        for (int v = 0; v < vectors; v++) output[v] = FastExp.Sigmoid(sum[v]);
+        for (int v = 0; v < vectors; v++)
+        {
+            Vector<double> x = sum[v];
+            // Two stores, not one store of either answer: that would send the common one through memory.
+            if (FastExp.IsNearZero(x)) output[v] = FastExp.SigmoidNearZero(x);
+            else output[v] = FastExp.SigmoidLaneByLane(x);
+        }
     }
 
     /// <summary>w_jn −= (rate · δ_n) · x_j, two vectors of neurons at a time.</summary>
