@@ -43,9 +43,10 @@ public static class Backpropagation
         for (int i = 0; i < layer.Length; i++)
         {
             double[] neuron = layer[i];
+            double step = learningRate * deltas[i];
             for (int j = 0; j < input.Length; j++)
-                neuron[j] -= learningRate * deltas[i] * input[j];
-            neuron[input.Length] -= learningRate * deltas[i]; // · 1
+                neuron[j] -= step * input[j];
+            neuron[input.Length] -= step; // · 1
         }
     }
 
