@@ -5,13 +5,15 @@ namespace NeuralScratch.Benchmarks;
 /// <summary>Measured times of one step of each kind on this machine, in nanoseconds (medians).</summary>
 /// <param name="SigmoidThroughput">Time per sigmoid when many run side by side (they do not wait for each other).</param>
 /// <param name="StoreLoad">A value stored to memory and loaded back: what a weight costs if it goes through memory between its update and its next use.</param>
-public sealed record Latencies(double Add, double Multiply, double Divide, double Sigmoid, double SigmoidThroughput, double StoreLoad)
+/// <param name="VectorSigmoid">The fast trainer's sigmoid of a whole vector (<see cref="NeuralScratch.Fast.FastExp"/>), for comparison.</param>
+public sealed record Latencies(double Add, double Multiply, double Divide, double Sigmoid, double SigmoidThroughput, double StoreLoad, double VectorSigmoid)
 {
     const double Tiny = 1e-300, NearOne = 1.0000000001;
 
     /// <summary>Each chain 2 million steps long, timed 7 times after a warm-up; the medians.</summary>
     public static Latencies Measure(int steps = 2_000_000, int repeats = 7)
     {
+        NeuralScratch.Fast.FastExp.Prepare();
         var random = new Random(1);
         double[] inputs = Enumerable.Range(0, 16).Select(_ => random.NextDouble() * 10 - 5).ToArray();
         double[] slots = new double[2];
@@ -22,8 +24,15 @@ public sealed record Latencies(double Add, double Multiply, double Divide, doubl
             PerStep(n => ChainLatency.Divides(n, NearOne), steps, repeats),
             PerStep(n => ChainLatency.Sigmoids(n, 0.5), steps, repeats),
             PerStep(n => ChainLatency.IndependentSigmoids(n, inputs), steps, repeats),
-            Math.Max(0, PerStep(n => ChainLatency.StoreLoadAdds(n, Tiny, slots), steps, repeats) - add));
+            Math.Max(0, PerStep(n => ChainLatency.StoreLoadAdds(n, Tiny, slots), steps, repeats) - add),
+            PerStep(n => ChainLatency.VectorSigmoids(n, 0.5), steps, repeats));
     }
+
+    /// <summary>Each latency's median over several measurements.</summary>
+    public static Latencies MedianOf(IReadOnlyList<Latencies> all) => new(
+        Statistics.Median(all.Select(l => l.Add)), Statistics.Median(all.Select(l => l.Multiply)), Statistics.Median(all.Select(l => l.Divide)),
+        Statistics.Median(all.Select(l => l.Sigmoid)), Statistics.Median(all.Select(l => l.SigmoidThroughput)), Statistics.Median(all.Select(l => l.StoreLoad)),
+        Statistics.Median(all.Select(l => l.VectorSigmoid)));
 
     static double PerStep(Func<int, double> chain, int steps, int repeats)
     {
@@ -90,6 +99,10 @@ public sealed record ChainBound(string Name, int Adds, int Multiplies)
     public double MillisecondsPerRun(Latencies l, int samples = 100_000) => NanosecondsPerSample(l) * samples / 1e6;
 
     public double MillisecondsPerRunAtSigmoidThroughput(Latencies l, int samples = 100_000) => NanosecondsPerSampleAtSigmoidThroughput(l) * samples / 1e6;
+
+    /// <summary>The chain with the fast trainer's own sigmoid (a whole layer in one or two vectors) in place of Math.Exp's.</summary>
+    public double MillisecondsPerRunWithVectorSigmoid(Latencies l, int samples = 100_000) =>
+        (Adds * l.Add + Multiplies * l.Multiply + Sigmoids * l.VectorSigmoid) * samples / 1e6;
 }
 
 static class Statistics

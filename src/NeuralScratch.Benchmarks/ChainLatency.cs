@@ -45,6 +45,15 @@ public static class ChainLatency
         return x;
     }
 
+    /// <summary>x = sigmoid(x) for a whole vector with <see cref="NeuralScratch.Fast.FastExp"/>, n times.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    public static double VectorSigmoids(int n, double start)
+    {
+        var x = new System.Numerics.Vector<double>(start);
+        for (int i = 0; i < n; i++) x = NeuralScratch.Fast.FastExp.Sigmoid(x);
+        return x[0];
+    }
+
     /// <summary>n sigmoids that do not wait for each other (of 16 inputs in turn): the time per sigmoid is its throughput.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static double IndependentSigmoids(int n, double[] inputs)

@@ -11,6 +11,9 @@ public class LatencyBenchmarks
     readonly double[] slots = new double[2];
     double tiny = 1e-300, nearOne = 1.0000000001;
 
+    [GlobalSetup]
+    public void Setup() => NeuralScratch.Fast.FastExp.Prepare();
+
     [Benchmark(OperationsPerInvoke = Steps, Description = "add, latency (x += c)")]
     public double Add() => ChainLatency.Adds(Steps, tiny);
 
@@ -28,4 +31,7 @@ public class LatencyBenchmarks
 
     [Benchmark(OperationsPerInvoke = Steps, Description = "store, load, add (a[k] += c)")]
     public double StoreLoadAdd() => ChainLatency.StoreLoadAdds(Steps, tiny, slots);
+
+    [Benchmark(OperationsPerInvoke = Steps, Description = "FastExp vector sigmoid, latency (x = Sigmoid(x), 4 lanes)")]
+    public double VectorSigmoid() => ChainLatency.VectorSigmoids(Steps, 0.5);
 }
