@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NeuralScratch.Fast;
+
+namespace NeuralScratch.Benchmarks;
+
+/// <summary>
+/// <c>phases [N]</c>: why one binary's run times jump between two speeds on a shared machine.
+/// N times in a row: an add-latency chain (what the dependent-chain bound is built from), a loop of
+/// vector loads and stores over 2.5 kB (what the trainers do with their weights), and one run of
+/// the fast trainer. If the trainer slows down when, and only when, the loads and stores do, the
+/// slow spells come from something sharing this core's memory units, not from the code.
+/// </summary>
+static class Phases
+{
+    public static int Run(string[] args)
+    {
+        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+        var network = FastNetwork.From(Initialization.Walkthrough(42), FastPath.SimdExp);
+        var samples = FastSamples.Walkthrough();
+        double[][][] start = Initialization.Walkthrough(42);
+        var weights = new double[320]; // about the fast network's 2.4 kB of weights
+        FastTrainer.Train(network, samples, 10000);
+        Adds(1000, 1e-300);
+        LoadsAndStores(100, weights);
+
+        Console.WriteLine("| # | add latency, ns | vector load + add + store, ns | fast trainer, ms |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        var rows = new List<(double Add, double Memory, double Trainer)>();
+        for (int i = 0; i < count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            Adds(4_000_000, 1e-300);
+            double add = watch.Elapsed.TotalNanoseconds / 4e6;
+            watch.Restart();
+            LoadsAndStores(20_000, weights);
+            double memory = watch.Elapsed.TotalNanoseconds / (20_000.0 * weights.Length / Vector<double>.Count);
+            network.SetWeights(start);
+            watch.Restart();
+            FastTrainer.Train(network, samples, 10000);
+            double trainer = watch.Elapsed.TotalMilliseconds;
+            rows.Add((add, memory, trainer));
+            Console.WriteLine($"| {i + 1} | {add:F3} | {memory:F3} | {trainer:F1} |");
+        }
+        // Do the trainer's slow runs go with slow loads and stores, or with slow arithmetic?
+        Console.WriteLine($"\nCorrelation of the trainer's time with the load-store loop's: {Correlation(rows.Select(r => r.Memory), rows.Select(r => r.Trainer)):F2}; " +
+            $"with the add latency's: {Correlation(rows.Select(r => r.Add), rows.Select(r => r.Trainer)):F2}");
+        Console.WriteLine($"Medians: add {Statistics.Median(rows.Select(r => r.Add)):F3} ns, load-store {Statistics.Median(rows.Select(r => r.Memory)):F3} ns, " +
+            $"trainer {Statistics.Median(rows.Select(r => r.Trainer)):F1} ms; fastest trainer run {rows.Min(r => r.Trainer):F1} ms");
+        return 0;
+    }
+
+    /// <summary>Pearson's r: 1 when two series rise and fall together, 0 when unrelated.</summary>
+    static double Correlation(IEnumerable<double> xs, IEnumerable<double> ys)
+    {
+        double[] x = xs.ToArray(), y = ys.ToArray();
+        double mx = x.Average(), my = y.Average();
+        double sxy = x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum();
+        return sxy / Math.Sqrt(x.Sum(a => (a - mx) * (a - mx)) * y.Sum(b => (b - my) * (b - my)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    static double Adds(int n, double c)
+    {
+        double x = 1;
+        for (int i = 0; i < n; i++) x += c;
+        return x;
+    }
+
+    /// <summary>Every vector of the array loaded, added to and stored back, n times over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    static double LoadsAndStores(int n, double[] values)
+    {
+        var tiny = new Vector<double>(1e-300);
+        Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values.AsSpan());
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < vectors.Length; j++) vectors[j] += tiny;
+        return values[0];
+    }
+}
