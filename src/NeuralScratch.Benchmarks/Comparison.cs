@@ -57,12 +57,13 @@ static class Comparison
     sealed record Round(double PythonMs, double[][] KitMs, Latencies Latencies)
     {
         public double KitMean(int variant) => KitMs[variant].Average();
+        public double BoundMs => ChainBound.AsWritten.MillisecondsPerRun(Latencies);
     }
 
-    sealed record Rounds(List<Round> Each, List<Timing> Kit, Timing? Python, int[]? PythonPredictions, Latencies MedianLatencies)
+    /// <param name="Fast">Which of the kit's trainers is the fast trainer (the jagged one is first).</param>
+    sealed record Rounds(List<Round> Each, List<Timing> Kit, int Fast, Timing? Python, int[]? PythonPredictions, Latencies MedianLatencies)
     {
         public int Jagged => 0;
-        public int Fast => Kit.FindIndex(t => t.What.StartsWith(FastTrainerName));
         /// <summary>The median over rounds of a per-round ratio.</summary>
         public double MedianRatio(Func<Round, double> ratio) => Statistics.Median(Each.Select(ratio));
     }
@@ -98,6 +99,7 @@ static class Comparison
     static Rounds TimeRounds(string repository, Options options)
     {
         var variants = KitVariants();
+        int fast = Array.FindIndex(variants, v => v.What.StartsWith(FastTrainerName));
         for (int warm = 0; warm < 3; warm++) foreach (var v in variants) v.Train();
         var each = new List<Round>();
         var pythonMs = new List<double>();
@@ -121,12 +123,11 @@ static class Comparison
                 }
             Latencies latencies = Latencies.Measure(repeats: 3);
             each.Add(new Round(python, kit, latencies));
-            int fast = Array.FindIndex(variants, v => v.What.StartsWith(FastTrainerName));
             Console.WriteLine($"  round {r + 1}: Python {python:F0} ms, jagged {kit[0].Average():F1} ms, fast {kit[fast].Average():F1} ms (means); load {LoadAverage()}");
         }
         List<Timing> timings = variants.Select((v, i) => Summarize(v.What, each.SelectMany(round => round.KitMs[i]).ToList())).ToList();
         Timing? pythonTiming = pythonMs.Count > 0 ? Summarize("Python: the walkthrough's train(), warm", pythonMs) : null;
-        return new Rounds(each, timings, pythonTiming, predictions, Latencies.MedianOf(each.Select(round => round.Latencies).ToList()));
+        return new Rounds(each, timings, fast, pythonTiming, predictions, Latencies.MedianOf(each.Select(round => round.Latencies).ToList()));
     }
 
     static Timing Warm(string what, Action action, int runs)
@@ -263,7 +264,7 @@ static class Comparison
         int i = 1;
         foreach (Round r in rounds.Each)
         {
-            double jagged = r.KitMean(rounds.Jagged), fast = r.KitMean(rounds.Fast), bound = ChainBound.AsWritten.MillisecondsPerRun(r.Latencies);
+            double jagged = r.KitMean(rounds.Jagged), fast = r.KitMean(rounds.Fast), bound = r.BoundMs;
             Console.WriteLine($"| {i++} | {r.PythonMs:F0} | {jagged:F1} | {fast:F1} | {bound:F2} | {r.PythonMs / jagged:F0}x | {fast / bound:F2}x | {jagged / fast:F2}x |");
         }
         Console.WriteLine();
@@ -271,9 +272,8 @@ static class Comparison
 
     static void PrintTargets(Rounds rounds, List<Timing> processes)
     {
-        double Bound(Round r) => ChainBound.AsWritten.MillisecondsPerRun(r.Latencies);
         double pythonOverJagged = rounds.MedianRatio(r => r.PythonMs / r.KitMean(rounds.Jagged));
-        double fastOverBound = rounds.MedianRatio(r => r.KitMean(rounds.Fast) / Bound(r));
+        double fastOverBound = rounds.MedianRatio(r => r.KitMean(rounds.Fast) / r.BoundMs);
         double jaggedOverFast = rounds.MedianRatio(r => r.KitMean(rounds.Jagged) / r.KitMean(rounds.Fast));
         Console.WriteLine("## Targets (medians over the rounds of each round's ratio)\n");
         if (rounds.Python is not null)

@@ -24,7 +24,7 @@ static class Phases
         double[][][] start = Initialization.Walkthrough(42);
         var weights = new double[320]; // about the fast network's 2.4 kB of weights
         FastTrainer.Train(network, samples, 10000);
-        Adds(1000, 1e-300);
+        ChainLatency.Adds(1000, 1e-300);
         LoadsAndStores(100, weights);
 
         Console.WriteLine("| # | add latency, ns | vector load + add + store, ns | fast trainer, ms |");
@@ -33,7 +33,7 @@ static class Phases
         for (int i = 0; i < count; i++)
         {
             var watch = Stopwatch.StartNew();
-            Adds(4_000_000, 1e-300);
+            ChainLatency.Adds(4_000_000, 1e-300);
             double add = watch.Elapsed.TotalNanoseconds / 4e6;
             watch.Restart();
             LoadsAndStores(20_000, weights);
@@ -60,14 +60,6 @@ static class Phases
         double mx = x.Average(), my = y.Average();
         double sxy = x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum();
         return sxy / Math.Sqrt(x.Sum(a => (a - mx) * (a - mx)) * y.Sum(b => (b - my) * (b - my)));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    static double Adds(int n, double c)
-    {
-        double x = 1;
-        for (int i = 0; i < n; i++) x += c;
-        return x;
     }
 
     /// <summary>Every vector of the array loaded, added to and stored back, n times over.</summary>

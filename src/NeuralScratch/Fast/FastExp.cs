@@ -20,7 +20,8 @@ namespace NeuralScratch.Fast;
 /// </summary>
 public static class FastExp
 {
-    const int TableSize = 128; // 2^(k/128) for k = 0..127
+    const int TableBits = 7, TableSize = 1 << TableBits; // 2^(k/128) for k = 0..127
+    const int KShift = 52 - TableBits; // moves k / 128 up to where a double's exponent starts
 
     // glibc's constants, written with enough digits to give their exact bits (its hexadecimal form after each).
     const double SizeOverLn2 = 184.6649652337873;            // 128/ln2          0x1.71547652b82fep+7
@@ -34,7 +35,7 @@ public static class FastExp
     const double C5 = 0.008333335853059549;                  // 0x1.1111167a4d017p-7
 
     // 2^(k/128) ≈ H·(1 + Tail[k]), H the nearest double; ScaleBits[k] is H's bit pattern less k·2^45,
-    // so that adding k's bits shifted left by 45 makes 2^(k/128) times the right power of two.
+    // so that adding k's bits shifted left by KShift (45) makes 2^(k/128) times the right power of two.
     static readonly ulong[] TailBits, ScaleBits;
 
     static FastExp() => (TailBits, ScaleBits) = ExpTable.Build(TableSize);
@@ -60,30 +61,30 @@ public static class FastExp
         // r = x − k·ln2/128, in two steps so no bits of ln2 are lost.
         double r = MultiplyAdd(k, MinusLn2Low, MultiplyAdd(k, MinusLn2High, x));
         int index = (int)(kBits % TableSize);
-        double scale = BitConverter.UInt64BitsToDouble(ScaleBits[index] + (kBits << 45));
+        double scale = BitConverter.UInt64BitsToDouble(ScaleBits[index] + (kBits << KShift));
         return Finish(r, BitConverter.UInt64BitsToDouble(TailBits[index]), scale);
     }
 
     /// <summary>e^x for every lane of a vector: the same steps as <see cref="Exp(double)"/>, the same bits.</summary>
     // Inlined into the loop that calls it: passing vectors to a call goes through memory.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> Exp(Vector<double> x) => IsNearZero(x) ? ExpNearZero(x) : LaneByLane(x);
+    public static Vector<double> Exp(Vector<double> x) => IsInTableRange(x) ? ExpInTableRange(x) : LaneByLane(x);
 
     /// <summary>The logistic function 1 / (1 + e^−x) of every lane, as <see cref="Activation.Sigmoid"/> computes it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> Sigmoid(Vector<double> x) => IsNearZero(x) ? SigmoidNearZero(x) : SigmoidLaneByLane(x);
+    public static Vector<double> Sigmoid(Vector<double> x) => IsInTableRange(x) ? SigmoidInTableRange(x) : SigmoidLaneByLane(x);
 
     /// <summary>Whether every lane takes the table path. Rarely not: then a lane may need Math.Exp's care with overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsNearZero(Vector<double> x) => Vector.LessThanAll(Vector.Abs(x), new Vector<double>(Limit));
+    internal static bool IsInTableRange(Vector<double> x) => Vector.LessThanAll(Vector.Abs(x), new Vector<double>(Limit));
 
-    /// <summary><see cref="Sigmoid(Vector{double})"/> where <see cref="IsNearZero"/>.</summary>
+    /// <summary><see cref="Sigmoid(Vector{double})"/> where <see cref="IsInTableRange"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector<double> SigmoidNearZero(Vector<double> x) => Vector<double>.One / (Vector<double>.One + ExpNearZero(-x));
+    internal static Vector<double> SigmoidInTableRange(Vector<double> x) => Vector<double>.One / (Vector<double>.One + ExpInTableRange(-x));
 
     /// <summary>The table path of <see cref="Exp(Vector{double})"/>, right only where every |x| &lt; 512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static Vector<double> ExpNearZero(Vector<double> x)
+    static Vector<double> ExpInTableRange(Vector<double> x)
     {
         Vector<double> kShifted = MultiplyAdd(x, new Vector<double>(SizeOverLn2), new Vector<double>(RoundingShift));
         Vector<ulong> kBits = kShifted.As<double, ulong>();
@@ -91,7 +92,7 @@ public static class FastExp
         Vector<double> r = MultiplyAdd(k, new Vector<double>(MinusLn2Low), MultiplyAdd(k, new Vector<double>(MinusLn2High), x));
         Vector<ulong> index = kBits & new Vector<ulong>(TableSize - 1);
         Vector<double> tail = Lookup(TailBits, index).As<ulong, double>();
-        Vector<double> scale = (Lookup(ScaleBits, index) + (kBits << 45)).As<ulong, double>();
+        Vector<double> scale = (Lookup(ScaleBits, index) + (kBits << KShift)).As<ulong, double>();
         return Finish(r, tail, scale);
     }
 

@@ -49,7 +49,7 @@ static class SimdKernels
         {
             Vector<double> x = sum[v];
             // Two stores, not one store of either answer: that would send the common one through memory.
-            if (FastExp.IsNearZero(x)) output[v] = FastExp.SigmoidNearZero(x);
+            if (FastExp.IsInTableRange(x)) output[v] = FastExp.SigmoidInTableRange(x);
             else output[v] = FastExp.SigmoidLaneByLane(x);
         }
     }
