@@ -265,7 +265,8 @@ static class Comparison
         foreach (Round r in rounds.Each)
         {
             double jagged = r.KitMean(rounds.Jagged), fast = r.KitMean(rounds.Fast), bound = r.BoundMs;
-            Console.WriteLine($"| {i++} | {r.PythonMs:F0} | {jagged:F1} | {fast:F1} | {bound:F2} | {r.PythonMs / jagged:F0}x | {fast / bound:F2}x | {jagged / fast:F2}x |");
+            string python = double.IsNaN(r.PythonMs) ? "–" : $"{r.PythonMs:F0}", pythonOverJagged = double.IsNaN(r.PythonMs) ? "–" : $"{r.PythonMs / jagged:F0}x";
+            Console.WriteLine($"| {i++} | {python} | {jagged:F1} | {fast:F1} | {bound:F2} | {pythonOverJagged} | {fast / bound:F2}x | {jagged / fast:F2}x |");
         }
         Console.WriteLine();
     }

@@ -18,7 +18,12 @@ static class Phases
 {
     public static int Run(string[] args)
     {
-        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+        int count = 30;
+        if (args.Length > 1 || (args.Length == 1 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 3)))
+        {
+            Console.Error.WriteLine($"phases: expected one argument, the number of runs (3 or more), got: {string.Join(' ', args)}");
+            return 2;
+        }
         var network = FastNetwork.From(Initialization.Walkthrough(42), FastPath.SimdExp);
         var samples = FastSamples.Walkthrough();
         double[][][] start = Initialization.Walkthrough(42);
