@@ -4,7 +4,8 @@ namespace NeuralScratch.Fast;
 
 /// <summary>
 /// How the fast network does its arithmetic. Every path gives the jagged trainer's bits (SimdExp:
-/// where <see cref="Math.Exp"/> is glibc's, as on Linux; elsewhere within a unit in the last place of each e^x).
+/// where <see cref="FastExp.GivesMathExpsBits"/>, as on Linux; elsewhere each e^x is within a unit
+/// in the last place of Math.Exp's, and a long run drifts away from the jagged trainer's).
 /// </summary>
 public enum FastPath
 {
@@ -24,8 +25,26 @@ public enum FastPath
 
 public static class FastPaths
 {
-    /// <summary><see cref="FastPath.SimdExp"/> where the hardware accelerates <see cref="Vector{T}"/>, else <see cref="FastPath.Scalar"/>.</summary>
-    public static FastPath Best => Vector.IsHardwareAccelerated ? FastPath.SimdExp : FastPath.Scalar;
+    /// <summary>
+    /// The fastest path that gives the jagged trainer's bits here: <see cref="FastPath.SimdExp"/> where the
+    /// hardware accelerates <see cref="Vector{T}"/> and <see cref="FastExp"/> gives Math.Exp's bits,
+    /// <see cref="FastPath.Simd"/> where only the first holds, else <see cref="FastPath.Scalar"/>.
+    /// </summary>
+    public static FastPath Best =>
+        !Vector.IsHardwareAccelerated ? FastPath.Scalar
+        : GivesJaggedBits(FastPath.SimdExp) ? FastPath.SimdExp
+        : FastPath.Simd;
+
+    /// <summary>
+    /// Whether training on <paramref name="path"/> gives the jagged trainer's bits on this machine. Scalar and
+    /// Simd do everywhere (the same operations in the same order); SimdExp where its e^x is Math.Exp's.
+    /// </summary>
+    public static bool GivesJaggedBits(FastPath path) => path switch
+    {
+        FastPath.Scalar or FastPath.Simd => true,
+        FastPath.SimdExp => FastExp.GivesMathExpsBits,
+        _ => throw new ArgumentOutOfRangeException(nameof(path), path, "expected FastPath.Scalar, FastPath.Simd or FastPath.SimdExp"),
+    };
 
     /// <summary>Every path; the SIMD ones still run without SIMD hardware, only slowly (in software).</summary>
     public static IReadOnlyList<FastPath> All { get; } = [FastPath.Scalar, FastPath.Simd, FastPath.SimdExp];
@@ -38,7 +57,8 @@ public static class FastPaths
         _ => throw new ArgumentOutOfRangeException(nameof(path), path, "expected FastPath.Scalar, FastPath.Simd or FastPath.SimdExp"),
     };
 
-    /// <summary>What this machine runs, e.g. "Simd: Vector&lt;double&gt; of 4 (hardware accelerated)".</summary>
+    /// <summary>What this machine runs, e.g. "Simd: Vector&lt;double&gt; of 4 (hardware accelerated); FastExp gives Math.Exp's bits: yes; best path here: SimdExp".</summary>
     public static string Describe() =>
-        $"Simd: Vector<double> of {Vector<double>.Count} ({(Vector.IsHardwareAccelerated ? "hardware accelerated" : "software only")}); best path here: {Best}";
+        $"Simd: Vector<double> of {Vector<double>.Count} ({(Vector.IsHardwareAccelerated ? "hardware accelerated" : "software only")}); " +
+        $"FastExp gives Math.Exp's bits: {(FastExp.GivesMathExpsBits ? "yes" : "no")}; best path here: {Best}";
 }

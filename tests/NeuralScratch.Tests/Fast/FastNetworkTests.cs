@@ -64,9 +64,11 @@ public class FastNetworkTests
     public void RowsArePaddedToWholeVectorsOnTheSimdPath()
     {
         var fast = FastNetwork.From(Initialization.Walkthrough(42), FastPath.Simd);
-        int lanes = FastPaths.Lanes(FastPath.Simd);
-        Assert.Equal(0, fast.HiddenStride % lanes);
-        Assert.InRange(fast.HiddenStride, 5, 5 + lanes - 1);
+        int pair = 2 * FastPaths.Lanes(FastPath.Simd); // the kernels take two vectors at a time
+        Assert.Equal(0, fast.HiddenStride % pair);
+        Assert.InRange(fast.HiddenStride, 5, 5 + pair - 1);
+        Assert.Equal(0, fast.OutputStride % pair);
+        Assert.InRange(fast.OutputStride, 10, 10 + pair - 1);
         Assert.Equal(5, FastNetwork.From(Initialization.Walkthrough(42), FastPath.Scalar).HiddenStride);
     }
 

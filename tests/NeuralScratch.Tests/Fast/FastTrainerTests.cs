@@ -30,8 +30,9 @@ public class FastTrainerTests
             double[][][] fast = TrainFast(start, FastSamples.Walkthrough(), 100, path, backprop);
             Assert.True(Compare.MaxDifference(jagged, start) > 1, "training should move the weights");
             Assert.InRange(Compare.MaxDifference(jagged, fast), 0, 1e-12);
-            // Stronger than the 1e-12 asked for: the same sums in the same order give the same bits.
-            Assert.Equal(0, Compare.DifferingBits(jagged, fast));
+            // Stronger than the 1e-12 asked for: the same sums in the same order give the same bits
+            // (SimdExp: where its e^x is Math.Exp's; the next tests say what happens elsewhere).
+            if (FastPaths.GivesJaggedBits(path)) Assert.Equal(0, Compare.DifferingBits(jagged, fast));
         }
     }
 
@@ -47,13 +48,21 @@ public class FastTrainerTests
             double[][][] start = Initialization.DotNet(sizes.Sum(), sizes, -1, 1);
             double[][][] jagged = Compare.TrainJagged(start, inputs, targets, 100, backprop, rate);
             double[][][] fast = TrainFast(start, FastSamples.From(inputs, targets), 100, path, backprop, rate);
-            Assert.Equal(0, Compare.DifferingBits(jagged, fast));
+            if (FastPaths.GivesJaggedBits(path)) Assert.Equal(0, Compare.DifferingBits(jagged, fast));
+            else Assert.InRange(Compare.MaxDifference(jagged, fast), 0, 1e-12);
         }
     }
 
     [Theory, MemberData(nameof(PathsAndBackprops))]
     public void LearnsTheSameTrainingDigitsAsTheJaggedTrainerAfter10000Epochs(FastPath path, BackpropKind backprop)
     {
+        // A last-bit difference in e^x grows over 100,000 steps until other digits come out: a path
+        // without the jagged trainer's bits is one the kit must not train with.
+        if (!FastPaths.GivesJaggedBits(path))
+        {
+            Assert.NotEqual(path, FastPaths.Best);
+            return;
+        }
         double[][][] start = Initialization.Walkthrough(42);
         double[][][] jagged = Compare.TrainJagged(start, Digits.Inputs(), Digits.Targets(), 10000, backprop);
         var fast = FastNetwork.From(start, path);
@@ -66,6 +75,11 @@ public class FastTrainerTests
     [Theory, MemberData(nameof(FastNetworkTests.Paths), MemberType = typeof(FastNetworkTests))]
     public void ReproducesThePythonRunExactly(FastPath path)
     {
+        if (!FastPaths.GivesJaggedBits(path))
+        {
+            Assert.NotEqual(path, FastPaths.Best);
+            return;
+        }
         var fast = FastNetwork.From(Initialization.Walkthrough(42), path);
         FastTrainer.Train(fast, FastSamples.Walkthrough(), 10000);
         Assert.Equal(0, Compare.DifferingBits(WalkthroughReference.TrainedSeed42(), fast.ToJagged()));
@@ -81,7 +95,8 @@ public class FastTrainerTests
         var fast = FastNetwork.From(jagged, path);
         TrainingResult expected = Training.Train(jagged, Digits.Inputs(), Digits.Targets(), 30, new TrainingOptions { Backprop = backprop });
         TrainingResult actual = FastTrainer.TrainRecordingLoss(fast, FastSamples.Walkthrough(), 30, backprop);
-        Assert.Equal(expected.Losses, actual.Losses);
+        if (FastPaths.GivesJaggedBits(path)) Assert.Equal(expected.Losses, actual.Losses);
+        else Assert.All(expected.Losses.Zip(actual.Losses), pair => Assert.Equal(pair.First, pair.Second, 1e-12));
     }
 
     [Theory, MemberData(nameof(PathsAndBackprops))]
