@@ -12,6 +12,7 @@ public static class Program
           {PredictCommand.Usage}
           {HeatmapsOptions.Usage}
           {RunOptions.Usage}
+          {CheckCommand.Usage}
         """;
 
     public static int Main(string[] args)
@@ -32,9 +33,10 @@ public static class Program
                 "predict" => PredictCommand.Run(args[1..], stdout),
                 "heatmaps" => HeatmapsCommand.Run(args[1..], stdout, stderr, cancel),
                 "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
+                "check" => CheckCommand.Run(args[1..], stdout),
                 "help" or "--help" or "-h" => Help(stdout),
-                null => throw new UsageException("no command given; expected train, predict, heatmaps or run"),
-                string other => throw new UsageException($"unknown command '{other}'; expected train, predict, heatmaps or run"),
+                null => throw new UsageException("no command given; expected train, predict, heatmaps, run or check"),
+                string other => throw new UsageException($"unknown command '{other}'; expected train, predict, heatmaps, run or check"),
             };
         }
         catch (UsageException e)
