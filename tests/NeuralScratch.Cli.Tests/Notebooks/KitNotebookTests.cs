@@ -109,10 +109,20 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
         ExecutedNotebook notebook = kit.Notebook("06-making-it-fast.ipynb");
         string exp = notebook.Printed("var random = new Random(1);");
         Assert.StartsWith("0 of 1,000,000 e^x differ from Math.Exp", exp.Trim()); // on Linux, where this runs
+        Assert.Contains("FastExp's own start-up check agrees: True; so the kit trains with SimdExp", exp);
         string[] steps = notebook.Printed("double[] Flat(").Trim().ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(4, steps.Length);
         Assert.All(steps, line => Assert.EndsWith("same bits as the walkthrough's run: True", line));
         Assert.Matches(new Regex(@"^\d+\.\d ms$"), notebook.Printed("timings[\"5. SIMD + vector e^x\"]").Trim());
+
+        // One bit of one weight: tiny after 100 epochs, and for some seed a different network by 10000.
+        var nudge = new Regex(@"^seed +(\d+), after +(\d+) epochs: weights differ by up to (\S+); (\d+) of 13 digits classified differently$");
+        Match[] runs = notebook.Printed("var digits = Digits.Training").Trim().ReplaceLineEndings("\n").Split('\n').Select(line => nudge.Match(line)).ToArray();
+        Assert.Equal(12, runs.Length);
+        Assert.All(runs, run => Assert.True(run.Success));
+        double Largest(Match run) => double.Parse(run.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(runs.Where(run => run.Groups[2].Value == "100"), run => Assert.InRange(Largest(run), 0, 1e-12));
+        Assert.Contains(runs, run => run.Groups[2].Value == "10000" && Largest(run) > 0.1 && int.Parse(run.Groups[4].Value) > 0);
     }
 
     [Fact]
