@@ -17,7 +17,7 @@ public class ProgramTests
     {
         CliRun help = CliRun.Of("help");
         Assert.Equal(0, help.ExitCode);
-        foreach (string command in new[] { "train", "predict", "heatmaps", "run" })
+        foreach (string command in new[] { "train", "predict", "heatmaps", "run", "check" })
             Assert.Contains($"neuralscratch {command}", help.Out);
     }
 }
