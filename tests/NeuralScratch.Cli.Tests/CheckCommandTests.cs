@@ -36,7 +36,8 @@ public class CheckCommandTests
     [InlineData("DOTNET_EnableHWIntrinsic", "0", "Vector<double> of 2 (software only)")]
     public void Every_path_keeps_its_promise_on_other_instruction_sets(string variable, string value, string expectedVectors)
     {
-        if (!Vector.IsHardwareAccelerated || Vector<double>.Count != 4) return; // the imitations start from AVX2
+        // The first two imitations start from AVX2; turning off SIMD works on any machine.
+        if (variable != "DOTNET_EnableHWIntrinsic" && !(Vector.IsHardwareAccelerated && Vector<double>.Count == 4)) return;
         (int exitCode, string output) = RunCheckInChildProcess(variable, value);
         Assert.True(exitCode == 0, output);
         Assert.Contains(expectedVectors, output);
