@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace NeuralScratch.Tests;
@@ -13,6 +15,21 @@ public static class Reference
     public static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
     public static double[][] Matrix(JsonElement array) => array.EnumerateArray().Select(Doubles).ToArray();
+
+    /// <summary>
+    /// Whether this machine's sigmoid gives the walkthrough's bits on the reference's 16,384 inputs
+    /// (the SHA-256 of the results, as generate_reference.py hashes Python's). The Python run can be
+    /// reproduced bit for bit only where it does: e^x is the C library's, glibc's on Linux, another
+    /// library's on Windows or macOS, and a last-bit difference grows over 10000 epochs.
+    /// </summary>
+    public static bool SigmoidIsTheWalkthroughs => sigmoidIsTheWalkthroughs.Value;
+
+    static readonly Lazy<bool> sigmoidIsTheWalkthroughs = new(() =>
+    {
+        double[] values = Enumerable.Range(0, 16384).Select(k => Activation.Sigmoid((k - 8192) / 204.8)).ToArray();
+        string hash = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(values.AsSpan())));
+        return hash == Root.GetProperty("sigmoid_fingerprint").GetProperty("sha256").GetString();
+    });
 
     /// <summary>A network stored as {"hidden": [...], "output": [...]}.</summary>
     public static double[][][] Network(string name) =>

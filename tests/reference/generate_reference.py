@@ -32,6 +32,7 @@ import math
 import os
 import platform
 import random
+import struct
 import sys
 import tempfile
 import time
@@ -91,6 +92,22 @@ def sse(ns, network):
             d = float(o) - tt
             total += d * d
     return total
+
+
+SIGMOID_SAMPLES = 16384
+
+
+def sigmoid_fingerprint(ns):
+    """The walkthrough's own sigmoid (math.exp inside) at x_k = (k - 8192) / 204.8,
+    k = 0..16383 (-40 to 40), hashed: SHA-256 of the 16384 results as little-endian
+    doubles. A machine whose e^x differs from this one's in the last bit for even a few
+    of these inputs gets another hash, and cannot reproduce the run bit for bit."""
+    values = [float(ns["sigmoid"]((k - 8192) / 204.8)) for k in range(SIGMOID_SAMPLES)]
+    return {
+        "inputs": "x_k = (k - 8192) / 204.8 for k = 0 .. 16383",
+        "sha256": hashlib.sha256(struct.pack("<%dd" % SIGMOID_SAMPLES, *values)).hexdigest(),
+        "first": values[:3],
+    }
 
 
 def dumps_compact(obj, indent=0):
@@ -327,6 +344,7 @@ def main():
             "runs": runs,
         },
         "epochs_predicting_1_1_1": ones,
+        "sigmoid_fingerprint": sigmoid_fingerprint(ns),
         "train_wall_seconds": train_wall_seconds,
         "epoch_by_epoch_rerun_seconds": rerun_seconds,
         "machine": {

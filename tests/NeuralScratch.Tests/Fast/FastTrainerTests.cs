@@ -75,6 +75,7 @@ public class FastTrainerTests
     [Theory, MemberData(nameof(FastNetworkTests.Paths), MemberType = typeof(FastNetworkTests))]
     public void ReproducesThePythonRunExactly(FastPath path)
     {
+        if (!Reference.SigmoidIsTheWalkthroughs) return; // Python's bits need Python's e^x: see Reference.SigmoidIsTheWalkthroughs
         if (!FastPaths.GivesJaggedBits(path))
         {
             Assert.NotEqual(path, FastPaths.Best);
