@@ -108,11 +108,21 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
     {
         ExecutedNotebook notebook = kit.Notebook("06-making-it-fast.ipynb");
         string exp = notebook.Printed("var random = new Random(1);");
-        Assert.StartsWith("0 of 1,000,000 e^x differ from Math.Exp", exp.Trim()); // on Linux, where this runs
-        Assert.Contains("FastExp's own start-up check agrees: True; so the kit trains with SimdExp", exp);
         string[] steps = notebook.Printed("double[] Flat(").Trim().ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(4, steps.Length);
-        Assert.All(steps, line => Assert.EndsWith("same bits as the walkthrough's run: True", line));
+        Assert.All(steps[..3], line => Assert.EndsWith("same bits as the walkthrough's run: True", line));
+        // The kernel runs on this machine, so its FastExp comes to this process's verdict.
+        if (NeuralScratch.Fast.FastExp.GivesMathExpsBits) // on Linux with glibc, where CI runs
+        {
+            Assert.StartsWith("0 of 1,000,000 e^x differ from Math.Exp", exp.Trim());
+            Assert.Contains("FastExp's own start-up check agrees: True; so the kit trains with SimdExp", exp);
+            Assert.EndsWith("same bits as the walkthrough's run: True", steps[3]);
+        }
+        else
+        {
+            Assert.Contains($"FastExp's own start-up check agrees: False; so the kit trains with {NeuralScratch.Fast.FastPaths.Best}", exp);
+            Assert.EndsWith("same bits as the walkthrough's run: False", steps[3]);
+        }
         Assert.Matches(new Regex(@"^\d+\.\d ms$"), notebook.Printed("timings[\"5. SIMD + vector e^x\"]").Trim());
 
         // One bit of one weight: tiny after 100 epochs, and for some seed a different network by 10000.
