@@ -26,10 +26,13 @@ public static class Reference
 
     static readonly Lazy<bool> sigmoidIsTheWalkthroughs = new(() =>
     {
-        double[] values = Enumerable.Range(0, 16384).Select(k => Activation.Sigmoid((k - 8192) / 204.8)).ToArray();
+        double[] values = Enumerable.Range(0, 16384).Select(k => Activation.Sigmoid(FingerprintInput(k))).ToArray();
         string hash = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(values.AsSpan())));
         return hash == Root.GetProperty("sigmoid_fingerprint").GetProperty("sha256").GetString();
     });
+
+    /// <summary>The fingerprint's k-th input, as generate_reference.py writes it: x_k = (k − 8192) / 204.8, from −40 to 40.</summary>
+    public static double FingerprintInput(int k) => (k - 8192) / 204.8;
 
     /// <summary>A network stored as {"hidden": [...], "output": [...]}.</summary>
     public static double[][][] Network(string name) =>

@@ -38,20 +38,18 @@ public static class FastExp
     // so that adding k's bits shifted left by KShift (45) makes 2^(k/128) times the right power of two.
     static readonly ulong[] TailBits, ScaleBits;
 
-    static FastExp()
-    {
-        (TailBits, ScaleBits) = ExpTable.Build(TableSize);
-        GivesMathExpsBits = AgreesWithMathExp(count: 16_384);
-    }
+    static FastExp() => (TailBits, ScaleBits) = ExpTable.Build(TableSize);
 
     /// <summary>
-    /// Whether this e^x gave <see cref="Math.Exp"/>'s bits here, scalar and vector form, on every one of
-    /// 16,384 inputs checked once at start-up (the sigmoid's usual range, wider ones, and near-ties of
-    /// the rounding of k). True where Math.Exp is glibc's and the CPU makes glibc's choice of fused
+    /// Whether this e^x gives <see cref="Math.Exp"/>'s bits here, scalar and vector form, on every one of
+    /// 16,384 inputs, checked once, when first asked (the sigmoid's usual range, wider ones, and near-ties
+    /// of the rounding of k). True where Math.Exp is glibc's and the CPU makes glibc's choice of fused
     /// multiply-add. Elsewhere a few answers differ in the last bit, and <see cref="FastPaths.Best"/>
     /// then keeps Math.Exp, so that the kit's fast runs still give the walkthrough trainer's bits.
     /// </summary>
-    public static bool GivesMathExpsBits { get; }
+    public static bool GivesMathExpsBits => agreesWithMathExp.Value;
+
+    static readonly Lazy<bool> agreesWithMathExp = new(() => AgreesWithMathExp(count: 16_384));
 
     /// <summary>
     /// Builds the table now. Call before the first vector e^x of a hot loop: a loop compiled with the

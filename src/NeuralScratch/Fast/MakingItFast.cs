@@ -4,7 +4,7 @@ namespace NeuralScratch.Fast;
 /// The steps of the "Making it fast" story as calls a notebook can time. Each trains the
 /// walkthrough's network for <paramref name="seed"/> with the walkthrough's backpropagate and
 /// returns the trained weights; every step gives the same bits as the first (step 5: where
-/// <see cref="Math.Exp"/> is glibc's, as on Linux).
+/// <see cref="FastExp.GivesMathExpsBits"/>, as on Linux).
 /// </summary>
 public static class MakingItFast
 {

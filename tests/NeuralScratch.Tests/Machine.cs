@@ -1,0 +1,19 @@
+using System.Runtime.InteropServices;
+
+namespace NeuralScratch.Tests;
+
+/// <summary>What the tests need to know about the machine they run on.</summary>
+static class Machine
+{
+    /// <summary>Linux with glibc: Math.Exp is glibc's exp, as Python's math.exp was for the reference run.</summary>
+    public static bool IsGlibcLinux => OperatingSystem.IsLinux() && !RuntimeInformation.RuntimeIdentifier.Contains("musl");
+
+    public static bool IsX64 => RuntimeInformation.ProcessArchitecture == Architecture.X64;
+
+    /// <summary>
+    /// Whether the CPU itself has fused multiply-add, which is what glibc asks (read from Linux's
+    /// /proc/cpuinfo). .NET can be told to hide it (DOTNET_EnableAVX2=0), so this is not Fma.IsSupported.
+    /// </summary>
+    public static bool CpuHasFma =>
+        File.Exists("/proc/cpuinfo") && File.ReadLines("/proc/cpuinfo").Any(line => line.StartsWith("flags") && line.Split(' ', '\t').Contains("fma"));
+}
