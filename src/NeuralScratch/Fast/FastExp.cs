@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
@@ -146,13 +147,18 @@ public static class FastExp
         return Fused ? Vector.FusedMultiplyAdd(a, b, c) : a * b + c;
     }
 
-    // Read the table lane by lane (the index is masked, so always in range). AVX2 has a gather
-    // instruction, but on the Zen 3 this was measured on it was slower than four loads.
+    // Read the table lane by lane. AVX2 has a gather instruction, but on the Zen 3 this was measured
+    // on it was slower than four loads. The index is masked to 0..127, so always in range: the
+    // 4-lane form skips the bounds checks (16 instructions per vector e^x).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector<ulong> Lookup(ulong[] table, Vector<ulong> index)
     {
         if (Vector<ulong>.Count == 4)
-            return Vector256.Create(table[(int)index[0]], table[(int)index[1]], table[(int)index[2]], table[(int)index[3]]).AsVector();
+        {
+            ref ulong first = ref MemoryMarshal.GetArrayDataReference(table);
+            return Vector256.Create(Unsafe.Add(ref first, (nint)index[0]), Unsafe.Add(ref first, (nint)index[1]),
+                Unsafe.Add(ref first, (nint)index[2]), Unsafe.Add(ref first, (nint)index[3])).AsVector();
+        }
         Span<ulong> lanes = stackalloc ulong[Vector<ulong>.Count];
         for (int i = 0; i < lanes.Length; i++) lanes[i] = table[(int)index[i]];
         return new Vector<ulong>(lanes);

@@ -9,14 +9,32 @@ public static class FastTrainer
 {
     /// <summary>
     /// For each epoch, one backpropagation step per sample, in order; changes the network in
-    /// place. Checks its arguments once, then allocates nothing.
+    /// place. Checks its arguments once, then allocates nothing. Where <see cref="FusedStep.Fits"/> (the
+    /// walkthrough's network on SimdExp with AVX2) with the fused step, elsewhere with the general
+    /// kernels (<see cref="TrainKernelByKernel"/>): the same bits either way.
     /// </summary>
-    // The hot methods of the fast path are compiled optimised at once, not after tiering: a
-    // notebook's busy kernel can delay tiering for seconds, and the first runs are the ones a learner times.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Train(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop = BackpropKind.AsWritten, double learningRate = 1)
     {
         Check(network, samples, epochs, backprop, learningRate);
+        if (FusedStep.Fits(network)) FusedStep.Train(network, samples, epochs, backprop, learningRate);
+        else Kernels(network, samples, epochs, backprop, learningRate);
+    }
+
+    /// <summary>
+    /// <see cref="Train"/> with the general kernels only, never the fused step: steps 3-5 of "Making it
+    /// fast", for any layer sizes and any SIMD width.
+    /// </summary>
+    public static void TrainKernelByKernel(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop = BackpropKind.AsWritten, double learningRate = 1)
+    {
+        Check(network, samples, epochs, backprop, learningRate);
+        Kernels(network, samples, epochs, backprop, learningRate);
+    }
+
+    // The hot methods of the fast path are compiled optimised at once, not after tiering: a
+    // notebook's busy kernel can delay tiering for seconds, and the first runs are the ones a learner times.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static void Kernels(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop, double learningRate)
+    {
         if (epochs > 0) network.HiddenSumsOf(samples.Input(0));
         for (int epoch = 0; epoch < epochs; epoch++)
             for (int s = 0; s < samples.Count; s++)
@@ -32,11 +50,12 @@ public static class FastTrainer
         Check(network, samples, epochs, backprop, learningRate);
         var losses = new double[epochs + 1];
         losses[0] = network.Loss(samples);
+        bool fused = FusedStep.Fits(network);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
-            network.HiddenSumsOf(samples.Input(0)); // the loss's forward passes overwrote them
-            for (int s = 0; s < samples.Count; s++)
-                Step(network, samples, s, backprop, learningRate);
+            // Each epoch starts from the first sample's hidden sums: the loss's forward passes overwrote them.
+            if (fused) FusedStep.Train(network, samples, 1, backprop, learningRate);
+            else Kernels(network, samples, 1, backprop, learningRate);
             losses[epoch] = network.Loss(samples);
         }
         return new TrainingResult(losses);
@@ -47,7 +66,7 @@ public static class FastTrainer
     /// the network; it leaves there the hidden sums of the sample after it (sample 0 after the last).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static void Step(FastNetwork net, FastSamples samples, int s, BackpropKind backprop, double learningRate)
+    internal static void Step(FastNetwork net, FastSamples samples, int s, BackpropKind backprop, double learningRate)
     {
         net.ForwardFromHiddenSums();
         OutputDeltas(net, samples.Target(s));
