@@ -57,6 +57,9 @@ public class TrainingBenchmarks
     [Benchmark(Description = "Fast SIMD + vector e^x, as written (step 5)")]
     public FastNetwork FastSimdExpAsWritten() => TrainFast(simdExp, BackpropKind.AsWritten);
 
+    [Benchmark(Description = "Fast fused step, as written (step 6: the fast trainer)")]
+    public FastNetwork FastFusedAsWritten() => TrainFused(BackpropKind.AsWritten);
+
     [Benchmark(Description = "Fast scalar, true gradient")]
     public FastNetwork FastScalarTrueGradient() => TrainFast(scalar, BackpropKind.TrueGradient);
 
@@ -66,11 +69,23 @@ public class TrainingBenchmarks
     [Benchmark(Description = "Fast SIMD + vector e^x, true gradient")]
     public FastNetwork FastSimdExpTrueGradient() => TrainFast(simdExp, BackpropKind.TrueGradient);
 
+    [Benchmark(Description = "Fast fused step, true gradient")]
+    public FastNetwork FastFusedTrueGradient() => TrainFused(BackpropKind.TrueGradient);
+
+    // Steps 3-5: the general kernels, whatever the machine.
     FastNetwork TrainFast(FastNetwork network, BackpropKind backprop)
     {
         network.SetWeights(start);
-        FastTrainer.Train(network, samples, Epochs, backprop);
+        FastTrainer.TrainKernelByKernel(network, samples, Epochs, backprop);
         return network;
+    }
+
+    // Step 6: FastTrainer.Train, the fused step where FusedStep.Fits (else step 5 again).
+    FastNetwork TrainFused(BackpropKind backprop)
+    {
+        simdExp.SetWeights(start);
+        FastTrainer.Train(simdExp, samples, Epochs, backprop);
+        return simdExp;
     }
 
     void Reset()

@@ -18,10 +18,10 @@ namespace NeuralScratch.Fast;
 /// <see cref="FastExp"/>: the same bits as <see cref="FastPath.SimdExp"/>, so as the jagged trainer.
 /// </para>
 /// <para>
-/// Why it matters: a training step is a chain of about 100 dependent operations, but the general
-/// kernels spend some 2,400 instructions on it, this one about a third of that. A CPU core shared
-/// with another program (two threads on one core, as on a cloud machine) runs half as many
-/// instructions per cycle, so there the instruction count, not the chain, sets the time.
+/// Why it matters: a training step is a chain of about 100 dependent operations, and the general
+/// kernels spend many times that many instructions around it (loops, bounds checks, arrays). A CPU
+/// core shared with another thread (as on a cloud machine) runs about half as many instructions
+/// per cycle, and there the instruction count, not the chain, sets the time.
 /// </para>
 /// </summary>
 public static class FusedStep

@@ -109,7 +109,7 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
         ExecutedNotebook notebook = kit.Notebook("06-making-it-fast.ipynb");
         string exp = notebook.Printed("var random = new Random(1);");
         string[] steps = notebook.Printed("double[] Flat(").Trim().ReplaceLineEndings("\n").Split('\n');
-        Assert.Equal(4, steps.Length);
+        Assert.Equal(5, steps.Length);
         Assert.All(steps[..3], line => Assert.EndsWith("same bits as the walkthrough's run: True", line));
         // The kernel runs on this machine, so its FastExp comes to this process's verdict.
         if (NeuralScratch.Fast.FastExp.GivesMathExpsBits) // on Linux with glibc, where CI runs
@@ -124,6 +124,12 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
             Assert.EndsWith("same bits as the walkthrough's run: False", steps[3]);
         }
         Assert.Matches(new Regex(@"^\d+\.\d ms$"), notebook.Printed("timings[\"5. SIMD + vector e^x\"]").Trim());
+        // Step 6 is step 5's arithmetic: step 5's verdict, on every machine; and it says whether it runs here.
+        Assert.EndsWith(steps[3].Split(':')[^1], steps[4]);
+        Assert.StartsWith("fused step", steps[4]);
+        string fused = notebook.Printed("Console.WriteLine($\"The fused step fits here");
+        Assert.Contains($"The fused step fits here: {NeuralScratch.Fast.FusedStep.Fits(NeuralScratch.Fast.FastNetwork.From(Initialization.Walkthrough(42), NeuralScratch.Fast.FastPath.SimdExp))}", fused);
+        Assert.Matches(new Regex(@"\n\d+\.\d ms$"), fused.TrimEnd().ReplaceLineEndings("\n"));
 
         // One bit of one weight: tiny after 100 epochs, and for some seed a different network by 10000.
         var nudge = new Regex(@"^seed +(\d+), after +(\d+) epochs: weights differ by up to (\S+); (\d+) of 13 digits classified differently$");
