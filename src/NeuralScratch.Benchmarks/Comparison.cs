@@ -186,7 +186,7 @@ static class Comparison
 
             string self = Path.Combine(AppContext.BaseDirectory, "NeuralScratch.Benchmarks");
             results.Add(Hyperfine("C#: walkthrough-process (jagged, as written)", $"{self} walkthrough-process", options.ProcessRuns, temporary));
-            results.Add(Hyperfine("C#: walkthrough-process --fast (fast SIMD + vector e^x)", $"{self} walkthrough-process --fast", options.ProcessRuns, temporary));
+            results.Add(Hyperfine("C#: walkthrough-process --fast (the fast trainer: fused step)", $"{self} walkthrough-process --fast", options.ProcessRuns, temporary));
         }
         finally { Directory.Delete(temporary, recursive: true); }
         return results;

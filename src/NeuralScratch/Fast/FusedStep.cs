@@ -70,33 +70,36 @@ public static class FusedStep
     static bool Forward(FastNetwork net, ReadOnlySpan<double> target)
     {
         Vector256<double> one = Vector256<double>.One;
-        Vector256<double> sums0 = Load(net.HiddenSums, 0), sums1 = Load(net.HiddenSums, 4); // neurons 0-3, neuron 4
+        ref double hiddenSums = ref Start(net.HiddenSums), hidden = ref Start(net.HiddenOutputs), deltas = ref Start(net.OutputDeltas);
+        Vector256<double> sums0 = Load(ref hiddenSums, 0), sums1 = Load(ref hiddenSums, 4); // neurons 0-3, neuron 4
         if (!InTableRange(sums0, sums1, sums1)) return false;
         Vector256<double> h0 = Sigmoid(sums0), h1 = Sigmoid(sums1);
-        Store(h0, net.HiddenOutputs, 0);
-        Store(h1, net.HiddenOutputs, 4);
+        Store(h0, ref hidden, 0);
+        Store(h1, ref hidden, 4);
 
         // Each output's sum, hidden neuron by hidden neuron, then the bias: three vectors of outputs side by side.
-        double[] w = net.OutputWeights;
+        ref double w = ref Start(net.OutputWeights);
         Vector256<double> b = Avx2.Permute4x64(h0, 0b00_00_00_00); // hidden neuron 0's output in every lane
-        Vector256<double> sum0 = Vector256<double>.Zero + Load(w, 0) * b, sum1 = Vector256<double>.Zero + Load(w, 4) * b, sum2 = Vector256<double>.Zero + Load(w, 8) * b;
+        Vector256<double> sum0 = Vector256<double>.Zero + Load(ref w, 0) * b; // outputs 0-3 (row i of the layer: offset 16·i)
+        Vector256<double> sum1 = Vector256<double>.Zero + Load(ref w, 4) * b; // outputs 4-7
+        Vector256<double> sum2 = Vector256<double>.Zero + Load(ref w, 8) * b; // outputs 8-9, and 2 lanes of padding
         b = Avx2.Permute4x64(h0, 0b01_01_01_01);
-        sum0 += Load(w, 16) * b; sum1 += Load(w, 20) * b; sum2 += Load(w, 24) * b;
+        sum0 += Load(ref w, 16) * b; sum1 += Load(ref w, 20) * b; sum2 += Load(ref w, 24) * b;
         b = Avx2.Permute4x64(h0, 0b10_10_10_10);
-        sum0 += Load(w, 32) * b; sum1 += Load(w, 36) * b; sum2 += Load(w, 40) * b;
+        sum0 += Load(ref w, 32) * b; sum1 += Load(ref w, 36) * b; sum2 += Load(ref w, 40) * b;
         b = Avx2.Permute4x64(h0, 0b11_11_11_11);
-        sum0 += Load(w, 48) * b; sum1 += Load(w, 52) * b; sum2 += Load(w, 56) * b;
+        sum0 += Load(ref w, 48) * b; sum1 += Load(ref w, 52) * b; sum2 += Load(ref w, 56) * b;
         b = Avx2.Permute4x64(h1, 0b00_00_00_00);
-        sum0 += Load(w, 64) * b; sum1 += Load(w, 68) * b; sum2 += Load(w, 72) * b;
-        sum0 += Load(w, 80); sum1 += Load(w, 84); sum2 += Load(w, 88);
+        sum0 += Load(ref w, 64) * b; sum1 += Load(ref w, 68) * b; sum2 += Load(ref w, 72) * b;
+        sum0 += Load(ref w, 80); sum1 += Load(ref w, 84); sum2 += Load(ref w, 88);
         if (!InTableRange(sum0, sum1, sum2)) return false;
 
         Vector256<double> o0 = Sigmoid(sum0), o1 = Sigmoid(sum1), o2 = Sigmoid(sum2);
         ref double t = ref MemoryMarshal.GetReference(target);
         Vector256<double> t2 = Vector128.LoadUnsafe(ref t, 8).ToVector256Unsafe(); // targets 8 and 9; lanes 2-3 are padding
-        Store((o0 * (one - o0)) * (o0 - Vector256.LoadUnsafe(ref t, 0)), net.OutputDeltas, 0);
-        Store((o1 * (one - o1)) * (o1 - Vector256.LoadUnsafe(ref t, 4)), net.OutputDeltas, 4);
-        Store(Avx.Blend((o2 * (one - o2)) * (o2 - t2), Vector256<double>.Zero, 0b1100), net.OutputDeltas, 8); // the padding's deltas stay 0
+        Store((o0 * (one - o0)) * (o0 - Load(ref t, 0)), ref deltas, 0);
+        Store((o1 * (one - o1)) * (o1 - Load(ref t, 4)), ref deltas, 4);
+        Store(Avx.Blend((o2 * (one - o2)) * (o2 - t2), Vector256<double>.Zero, 0b1100), ref deltas, 8); // the padding's deltas stay 0
         return true;
     }
 
@@ -108,22 +111,23 @@ public static class FusedStep
     static void OutputLayerBack(FastNetwork net, double learningRate, bool trueGradient)
     {
         Vector256<double> zero = Vector256<double>.Zero, one = Vector256<double>.One, rate = Vector256.Create(learningRate);
-        Vector256<double> h0 = Load(net.HiddenOutputs, 0), h1 = Load(net.HiddenOutputs, 4);
-        double[] w = net.OutputWeights;
+        ref double hidden = ref Start(net.HiddenOutputs), deltas = ref Start(net.OutputDeltas), hiddenDeltas = ref Start(net.HiddenDeltas);
+        Vector256<double> h0 = Load(ref hidden, 0), h1 = Load(ref hidden, 4);
+        ref double w = ref Start(net.OutputWeights);
         // sum03 holds Σ_k δ_k·w_ik for hidden neurons 0-3, sum4 for neuron 4; both added k by k, in order.
         Vector256<double> sum03 = zero, sum4 = zero;
         for (int v = 0; v < 3; v++) // outputs 4v to 4v + 3
         {
             int c = 4 * v;
-            Vector256<double> delta = Load(net.OutputDeltas, c), step = rate * delta;
-            Vector256<double> old0 = Load(w, c), old1 = Load(w, c + 16), old2 = Load(w, c + 32), old3 = Load(w, c + 48), old4 = Load(w, c + 64);
+            Vector256<double> delta = Load(ref deltas, c), step = rate * delta;
+            Vector256<double> old0 = Load(ref w, c), old1 = Load(ref w, c + 16), old2 = Load(ref w, c + 32), old3 = Load(ref w, c + 48), old4 = Load(ref w, c + 64);
             Vector256<double> w0 = old0 - step * Avx2.Permute4x64(h0, 0b00_00_00_00);
             Vector256<double> w1 = old1 - step * Avx2.Permute4x64(h0, 0b01_01_01_01);
             Vector256<double> w2 = old2 - step * Avx2.Permute4x64(h0, 0b10_10_10_10);
             Vector256<double> w3 = old3 - step * Avx2.Permute4x64(h0, 0b11_11_11_11);
             Vector256<double> w4 = old4 - step * Avx2.Permute4x64(h1, 0b00_00_00_00);
-            Store(w0, w, c); Store(w1, w, c + 16); Store(w2, w, c + 32); Store(w3, w, c + 48); Store(w4, w, c + 64);
-            Store(Load(w, c + 80) - step, w, c + 80); // the biases
+            Store(w0, ref w, c); Store(w1, ref w, c + 16); Store(w2, ref w, c + 32); Store(w3, ref w, c + 48); Store(w4, ref w, c + 64);
+            Store(Load(ref w, c + 80) - step, ref w, c + 80); // the biases
             if (trueGradient) (w0, w1, w2, w3, w4) = (old0, old1, old2, old3, old4);
 
             // δ_k·w_ik with k across the lanes; turned (a 4x4 transpose) so that a vector holds one k for neurons 0-3.
@@ -141,8 +145,8 @@ public static class FusedStep
             sum03 += Avx.Permute2x128(p01High, p23High, 0x31); // k = 4v + 3
             sum4 += Avx.Permute2x128(p4High, zero, 0x31);
         }
-        Store((h0 * (one - h0)) * sum03, net.HiddenDeltas, 0);
-        Store((h1 * (one - h1)) * sum4, net.HiddenDeltas, 4);
+        Store((h0 * (one - h0)) * sum03, ref hiddenDeltas, 0);
+        Store((h1 * (one - h1)) * sum4, ref hiddenDeltas, 4);
     }
 
     /// <summary>The hidden layer's w −= (rate·δ_i)·x_j, and each new weight straight into the next sample's sums.</summary>
@@ -150,32 +154,37 @@ public static class FusedStep
     static void HiddenLayerBack(FastNetwork net, ReadOnlySpan<double> input, ReadOnlySpan<double> next, double learningRate)
     {
         Vector256<double> rate = Vector256.Create(learningRate);
-        Vector256<double> step0 = rate * Load(net.HiddenDeltas, 0), step1 = rate * Load(net.HiddenDeltas, 4);
+        ref double hiddenDeltas = ref Start(net.HiddenDeltas), hiddenSums = ref Start(net.HiddenSums);
+        Vector256<double> step0 = rate * Load(ref hiddenDeltas, 0), step1 = rate * Load(ref hiddenDeltas, 4);
         Vector256<double> sum0 = Vector256<double>.Zero, sum1 = Vector256<double>.Zero;
-        double[] w = net.HiddenWeights;
-        for (int j = 0; j < input.Length; j++)
+        ref double row = ref Start(net.HiddenWeights); // row j: input j's weights into neurons 0-3, then 4-7
+        ref double x = ref MemoryMarshal.GetReference(input), y = ref MemoryMarshal.GetReference(next);
+        for (int j = 0; j < input.Length; j++, row = ref Unsafe.Add(ref row, HiddenStride))
         {
-            Vector256<double> x = Vector256.Create(input[j]), y = Vector256.Create(next[j]);
-            Vector256<double> w0 = Load(w, HiddenStride * j) - step0 * x, w1 = Load(w, HiddenStride * j + 4) - step1 * x;
-            Store(w0, w, HiddenStride * j);
-            Store(w1, w, HiddenStride * j + 4);
-            sum0 += w0 * y;
-            sum1 += w1 * y;
+            Vector256<double> xj = Vector256.Create(Unsafe.Add(ref x, j)), yj = Vector256.Create(Unsafe.Add(ref y, j));
+            Vector256<double> w0 = Load(ref row, 0) - step0 * xj, w1 = Load(ref row, 4) - step1 * xj;
+            Store(w0, ref row, 0);
+            Store(w1, ref row, 4);
+            sum0 += w0 * yj;
+            sum1 += w1 * yj;
         }
-        int bias = HiddenStride * input.Length;
-        Vector256<double> bias0 = Load(w, bias) - step0, bias1 = Load(w, bias + 4) - step1;
-        Store(bias0, w, bias);
-        Store(bias1, w, bias + 4);
-        Store(sum0 + bias0, net.HiddenSums, 0);
-        Store(sum1 + bias1, net.HiddenSums, 4);
+        Vector256<double> bias0 = Load(ref row, 0) - step0, bias1 = Load(ref row, 4) - step1; // the last row: the biases
+        Store(bias0, ref row, 0);
+        Store(bias1, ref row, 4);
+        Store(sum0 + bias0, ref hiddenSums, 0);
+        Store(sum1 + bias1, ref hiddenSums, 4);
     }
 
-    // Fits fixed the shape, so every offset used here is inside its array: loads and stores skip the bounds check.
+    // Fits fixed the shape, so every offset used here is inside its array: loads and stores skip the
+    // bounds check, from a reference to the array's first element taken once per method.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static Vector256<double> Load(double[] array, int offset) => Vector256.LoadUnsafe(ref array[0], (nuint)offset);
+    static ref double Start(double[] array) => ref MemoryMarshal.GetArrayDataReference(array);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static void Store(Vector256<double> value, double[] array, int offset) => value.StoreUnsafe(ref array[0], (nuint)offset);
+    static Vector256<double> Load(ref double start, int offset) => Vector256.LoadUnsafe(ref start, (nuint)offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void Store(Vector256<double> value, ref double start, int offset) => value.StoreUnsafe(ref start, (nuint)offset);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool InTableRange(Vector256<double> a, Vector256<double> b, Vector256<double> c) =>
