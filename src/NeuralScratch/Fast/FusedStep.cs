@@ -32,8 +32,10 @@ public static class FusedStep
     /// with <see cref="Vector{T}"/> of 4 doubles (so the rows are 8 and 16 doubles wide).
     /// </summary>
     public static bool Fits(FastNetwork network) =>
-        network.Path == FastPath.SimdExp && network.Hidden == 5 && network.Classes == 10 &&
-        Avx2.IsSupported && Fma.IsSupported && Vector<double>.Count == 4;
+        network.Path == FastPath.SimdExp && network.Hidden == 5 && network.Classes == 10 && RunsHere;
+
+    /// <summary>Whether this CPU can run the fused step: AVX2 and FMA, with <see cref="Vector{T}"/> of 4 doubles.</summary>
+    public static bool RunsHere => Avx2.IsSupported && Fma.IsSupported && Vector<double>.Count == 4;
 
     const int HiddenStride = 8, OutputStride = 16; // what FastNetwork pads the rows to when Fits
 
@@ -66,11 +68,13 @@ public static class FusedStep
     /// From the hidden sums to the output deltas δ_k = o·(1 − o)·(o − t). False, with nothing changed
     /// but working space, if a sum is outside FastExp's table range.
     /// </summary>
+    static bool Forward(FastNetwork net, ReadOnlySpan<double> target) => HiddenLayerForward(net) && OutputLayerForward(net, target);
+
+    /// <summary>The hidden layer's outputs, and from them the output layer's sums.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    static bool Forward(FastNetwork net, ReadOnlySpan<double> target)
+    static bool HiddenLayerForward(FastNetwork net)
     {
-        Vector256<double> one = Vector256<double>.One;
-        ref double hiddenSums = ref Start(net.HiddenSums), hidden = ref Start(net.HiddenOutputs), deltas = ref Start(net.OutputDeltas);
+        ref double hiddenSums = ref Start(net.HiddenSums), hidden = ref Start(net.HiddenOutputs), outputSums = ref Start(net.OutputSums);
         Vector256<double> sums0 = Load(ref hiddenSums, 0), sums1 = Load(ref hiddenSums, 4); // neurons 0-3, neuron 4
         if (!InTableRange(sums0, sums1, sums1)) return false;
         Vector256<double> h0 = Sigmoid(sums0), h1 = Sigmoid(sums1);
@@ -91,9 +95,20 @@ public static class FusedStep
         sum0 += Load(ref w, 48) * b; sum1 += Load(ref w, 52) * b; sum2 += Load(ref w, 56) * b;
         b = Avx2.Permute4x64(h1, 0b00_00_00_00);
         sum0 += Load(ref w, 64) * b; sum1 += Load(ref w, 68) * b; sum2 += Load(ref w, 72) * b;
-        sum0 += Load(ref w, 80); sum1 += Load(ref w, 84); sum2 += Load(ref w, 88);
-        if (!InTableRange(sum0, sum1, sum2)) return false;
+        Store(sum0 + Load(ref w, 80), ref outputSums, 0);
+        Store(sum1 + Load(ref w, 84), ref outputSums, 4);
+        Store(sum2 + Load(ref w, 88), ref outputSums, 8);
+        return true;
+    }
 
+    /// <summary>The output layer's outputs, and their deltas δ_k = o·(1 − o)·(o − t).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    static bool OutputLayerForward(FastNetwork net, ReadOnlySpan<double> target)
+    {
+        Vector256<double> one = Vector256<double>.One;
+        ref double outputSums = ref Start(net.OutputSums), deltas = ref Start(net.OutputDeltas);
+        Vector256<double> sum0 = Load(ref outputSums, 0), sum1 = Load(ref outputSums, 4), sum2 = Load(ref outputSums, 8);
+        if (!InTableRange(sum0, sum1, sum2)) return false;
         Vector256<double> o0 = Sigmoid(sum0), o1 = Sigmoid(sum1), o2 = Sigmoid(sum2);
         ref double t = ref MemoryMarshal.GetReference(target);
         Vector256<double> t2 = Vector128.LoadUnsafe(ref t, 8).ToVector256Unsafe(); // targets 8 and 9; lanes 2-3 are padding

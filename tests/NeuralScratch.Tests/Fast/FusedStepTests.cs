@@ -19,7 +19,10 @@ public class FusedStepTests
     [Fact]
     public void Fits_the_walkthroughs_network_on_SimdExp_wherever_the_cpu_has_avx2_and_fma()
     {
+        Assert.Equal(MachineRunsIt, FusedStep.RunsHere);
         Assert.Equal(MachineRunsIt, FusedStep.Fits(FastNetwork.From(Initialization.Walkthrough(42), FastPath.SimdExp)));
+        if (FastPaths.Best == FastPath.SimdExp)
+            Assert.EndsWith($"fused step for 5 hidden neurons and 10 outputs (AVX2, FMA): {(MachineRunsIt ? "yes" : "no")}", FastPaths.Describe());
         // Nothing else: other paths, other hidden layers, other output layers.
         Assert.False(FusedStep.Fits(FastNetwork.From(Initialization.Walkthrough(42), FastPath.Simd)));
         Assert.False(FusedStep.Fits(FastNetwork.From(Initialization.Walkthrough(42), FastPath.Scalar)));
