@@ -8,12 +8,13 @@ namespace NeuralScratch.Fast;
 
 /// <summary>
 /// Step 6 of "Making it fast": one training step written out for the walkthrough's own network
-/// (any number of inputs, 5 hidden neurons, 10 outputs) on AVX2, in three short methods.
+/// (any number of inputs, 5 hidden neurons, 10 outputs) on AVX2, in four short methods: each
+/// layer forward, then each layer back.
 /// <para>
 /// The kernels of steps 3-5 work for any layer size, so they loop over rows and vectors, check
 /// bounds, and pass every value through an array. On this shape the whole step fits in the CPU's
 /// 16 vector registers: the 5 hidden neurons are two vectors, the 10 outputs three. Between the
-/// three methods only a few vectors go through memory; inside them everything but the weights
+/// four methods only a few vectors go through memory; inside them everything but the weights
 /// stays in registers. Same operations, same order as <see cref="SimdKernels"/> with
 /// <see cref="FastExp"/>: the same bits as <see cref="FastPath.SimdExp"/>, so as the jagged trainer.
 /// </para>
