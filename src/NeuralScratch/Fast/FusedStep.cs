@@ -33,12 +33,15 @@ public static class FusedStep
     /// with <see cref="Vector{T}"/> of 4 doubles (so the rows are 8 and 16 doubles wide).
     /// </summary>
     public static bool Fits(FastNetwork network) =>
-        network.Path == FastPath.SimdExp && network.Hidden == 5 && network.Classes == 10 && RunsHere;
+        network.Path == FastPath.SimdExp && network.Hidden == 5 && network.Classes == 10 && RunsHere &&
+        network.HiddenStride == HiddenStride && network.OutputStride == OutputStride;
 
     /// <summary>Whether this CPU can run the fused step: AVX2 and FMA, with <see cref="Vector{T}"/> of 4 doubles.</summary>
     public static bool RunsHere => Avx2.IsSupported && Fma.IsSupported && Vector<double>.Count == 4;
 
-    const int HiddenStride = 8, OutputStride = 16; // what FastNetwork pads the rows to when Fits
+    // The row lengths FastNetwork gives this shape on SimdExp with 4 lanes (pairs of vectors): input j's
+    // hidden weights start at 8·j, hidden neuron i's output weights at 16·i; the biases' rows come last.
+    const int HiddenStride = 8, OutputStride = 16;
 
     /// <summary>
     /// <see cref="FastTrainer.Train"/> with the fused step; a sample whose sums leave FastExp's table
@@ -85,20 +88,20 @@ public static class FusedStep
         // Each output's sum, hidden neuron by hidden neuron, then the bias: three vectors of outputs side by side.
         ref double w = ref Start(net.OutputWeights);
         Vector256<double> b = Avx2.Permute4x64(h0, 0b00_00_00_00); // hidden neuron 0's output in every lane
-        Vector256<double> sum0 = Vector256<double>.Zero + Load(ref w, 0) * b; // outputs 0-3 (row i of the layer: offset 16·i)
+        Vector256<double> sum0 = Vector256<double>.Zero + Load(ref w, 0) * b; // outputs 0-3
         Vector256<double> sum1 = Vector256<double>.Zero + Load(ref w, 4) * b; // outputs 4-7
         Vector256<double> sum2 = Vector256<double>.Zero + Load(ref w, 8) * b; // outputs 8-9, and 2 lanes of padding
         b = Avx2.Permute4x64(h0, 0b01_01_01_01);
-        sum0 += Load(ref w, 16) * b; sum1 += Load(ref w, 20) * b; sum2 += Load(ref w, 24) * b;
+        sum0 += Load(ref w, OutputStride) * b; sum1 += Load(ref w, OutputStride + 4) * b; sum2 += Load(ref w, OutputStride + 8) * b;
         b = Avx2.Permute4x64(h0, 0b10_10_10_10);
-        sum0 += Load(ref w, 32) * b; sum1 += Load(ref w, 36) * b; sum2 += Load(ref w, 40) * b;
+        sum0 += Load(ref w, 2 * OutputStride) * b; sum1 += Load(ref w, 2 * OutputStride + 4) * b; sum2 += Load(ref w, 2 * OutputStride + 8) * b;
         b = Avx2.Permute4x64(h0, 0b11_11_11_11);
-        sum0 += Load(ref w, 48) * b; sum1 += Load(ref w, 52) * b; sum2 += Load(ref w, 56) * b;
+        sum0 += Load(ref w, 3 * OutputStride) * b; sum1 += Load(ref w, 3 * OutputStride + 4) * b; sum2 += Load(ref w, 3 * OutputStride + 8) * b;
         b = Avx2.Permute4x64(h1, 0b00_00_00_00);
-        sum0 += Load(ref w, 64) * b; sum1 += Load(ref w, 68) * b; sum2 += Load(ref w, 72) * b;
-        Store(sum0 + Load(ref w, 80), ref outputSums, 0);
-        Store(sum1 + Load(ref w, 84), ref outputSums, 4);
-        Store(sum2 + Load(ref w, 88), ref outputSums, 8);
+        sum0 += Load(ref w, 4 * OutputStride) * b; sum1 += Load(ref w, 4 * OutputStride + 4) * b; sum2 += Load(ref w, 4 * OutputStride + 8) * b;
+        Store(sum0 + Load(ref w, 5 * OutputStride), ref outputSums, 0);
+        Store(sum1 + Load(ref w, 5 * OutputStride + 4), ref outputSums, 4);
+        Store(sum2 + Load(ref w, 5 * OutputStride + 8), ref outputSums, 8);
         return true;
     }
 
@@ -136,14 +139,16 @@ public static class FusedStep
         {
             int c = 4 * v;
             Vector256<double> delta = Load(ref deltas, c), step = rate * delta;
-            Vector256<double> old0 = Load(ref w, c), old1 = Load(ref w, c + 16), old2 = Load(ref w, c + 32), old3 = Load(ref w, c + 48), old4 = Load(ref w, c + 64);
+            Vector256<double> old0 = Load(ref w, c), old1 = Load(ref w, c + OutputStride),
+                old2 = Load(ref w, c + 2 * OutputStride), old3 = Load(ref w, c + 3 * OutputStride), old4 = Load(ref w, c + 4 * OutputStride);
             Vector256<double> w0 = old0 - step * Avx2.Permute4x64(h0, 0b00_00_00_00);
             Vector256<double> w1 = old1 - step * Avx2.Permute4x64(h0, 0b01_01_01_01);
             Vector256<double> w2 = old2 - step * Avx2.Permute4x64(h0, 0b10_10_10_10);
             Vector256<double> w3 = old3 - step * Avx2.Permute4x64(h0, 0b11_11_11_11);
             Vector256<double> w4 = old4 - step * Avx2.Permute4x64(h1, 0b00_00_00_00);
-            Store(w0, ref w, c); Store(w1, ref w, c + 16); Store(w2, ref w, c + 32); Store(w3, ref w, c + 48); Store(w4, ref w, c + 64);
-            Store(Load(ref w, c + 80) - step, ref w, c + 80); // the biases
+            Store(w0, ref w, c); Store(w1, ref w, c + OutputStride); Store(w2, ref w, c + 2 * OutputStride);
+            Store(w3, ref w, c + 3 * OutputStride); Store(w4, ref w, c + 4 * OutputStride);
+            Store(Load(ref w, c + 5 * OutputStride) - step, ref w, c + 5 * OutputStride); // the biases
             if (trueGradient) (w0, w1, w2, w3, w4) = (old0, old1, old2, old3, old4);
 
             // δ_k·w_ik with k across the lanes; turned (a 4x4 transpose) so that a vector holds one k for neurons 0-3.
