@@ -60,6 +60,8 @@ public static class FastPaths
     /// <summary>What this machine runs, e.g. "Simd: Vector&lt;double&gt; of 4 (hardware accelerated); FastExp gives Math.Exp's bits: yes; best path here: SimdExp; fused step ...: yes".</summary>
     public static string Describe() =>
         $"Simd: Vector<double> of {Vector<double>.Count} ({(Vector.IsHardwareAccelerated ? "hardware accelerated" : "software only")}); " +
-        $"FastExp gives Math.Exp's bits: {(FastExp.GivesMathExpsBits ? "yes" : "no")}; best path here: {Best}" +
-        $"{(Best == FastPath.SimdExp ? $"; fused step for 5 hidden neurons and 10 outputs (AVX2, FMA): {(FusedStep.RunsHere ? "yes" : "no")}" : "")}";
+        $"FastExp gives Math.Exp's bits: {YesNo(FastExp.GivesMathExpsBits)}; best path here: {Best}" +
+        (Best == FastPath.SimdExp ? $"; fused step for 5 hidden neurons and 10 outputs (AVX2, FMA): {YesNo(FusedStep.RunsHere)}" : "");
+
+    static string YesNo(bool value) => value ? "yes" : "no";
 }

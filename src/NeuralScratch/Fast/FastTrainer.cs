@@ -16,8 +16,7 @@ public static class FastTrainer
     public static void Train(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop = BackpropKind.AsWritten, double learningRate = 1)
     {
         Check(network, samples, epochs, backprop, learningRate);
-        if (FusedStep.Fits(network)) FusedStep.Train(network, samples, epochs, backprop, learningRate);
-        else Kernels(network, samples, epochs, backprop, learningRate);
+        Run(network, samples, epochs, backprop, learningRate);
     }
 
     /// <summary>
@@ -28,6 +27,12 @@ public static class FastTrainer
     {
         Check(network, samples, epochs, backprop, learningRate);
         Kernels(network, samples, epochs, backprop, learningRate);
+    }
+
+    static void Run(FastNetwork network, FastSamples samples, int epochs, BackpropKind backprop, double learningRate)
+    {
+        if (!FusedStep.TryTrain(network, samples, epochs, backprop, learningRate))
+            Kernels(network, samples, epochs, backprop, learningRate);
     }
 
     // The hot methods of the fast path are compiled optimised at once, not after tiering: a
@@ -50,12 +55,10 @@ public static class FastTrainer
         Check(network, samples, epochs, backprop, learningRate);
         var losses = new double[epochs + 1];
         losses[0] = network.Loss(samples);
-        bool fused = FusedStep.Fits(network);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
-            // Each epoch starts from the first sample's hidden sums: the loss's forward passes overwrote them.
-            if (fused) FusedStep.Train(network, samples, 1, backprop, learningRate);
-            else Kernels(network, samples, 1, backprop, learningRate);
+            // One epoch at a time: each starts from the first sample's hidden sums, which the loss's forward passes overwrote.
+            Run(network, samples, 1, backprop, learningRate);
             losses[epoch] = network.Loss(samples);
         }
         return new TrainingResult(losses);

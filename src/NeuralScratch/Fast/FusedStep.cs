@@ -44,14 +44,14 @@ public static class FusedStep
     const int HiddenStride = 8, OutputStride = 16;
 
     /// <summary>
-    /// <see cref="FastTrainer.Train"/> with the fused step; a sample whose sums leave FastExp's table
-    /// range (|x| ≥ 512) is stepped by the general kernels instead, which handle it lane by lane.
+    /// <see cref="FastTrainer.Train"/> with the fused step, if it <see cref="Fits"/> the network (else false,
+    /// and nothing done). A sample whose sums leave FastExp's table range (|x| ≥ 512) is stepped by the
+    /// general kernels instead, which handle it lane by lane.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Train(FastNetwork net, FastSamples samples, int epochs, BackpropKind backprop, double learningRate)
+    internal static bool TryTrain(FastNetwork net, FastSamples samples, int epochs, BackpropKind backprop, double learningRate)
     {
-        if (!Fits(net)) throw new ArgumentException("the fused step trains only a SimdExp network of 5 hidden neurons and 10 outputs, on AVX2 with FMA", nameof(net));
-        FastExp.Prepare();
+        if (!Fits(net)) return false; // the loads and stores below rely on its shape
         bool trueGradient = backprop == BackpropKind.TrueGradient;
         if (epochs > 0) net.HiddenSumsOf(samples.Input(0));
         for (int epoch = 0; epoch < epochs; epoch++)
@@ -66,6 +66,7 @@ public static class FusedStep
                 OutputLayerBack(net, learningRate, trueGradient);
                 HiddenLayerBack(net, samples.Input(s), samples.Input(next), learningRate);
             }
+        return true;
     }
 
     /// <summary>
