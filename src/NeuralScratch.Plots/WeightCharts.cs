@@ -7,20 +7,27 @@ namespace NeuralScratch.Plots;
 public static class WeightCharts
 {
     /// <summary>
-    /// The walkthrough's <c>show_weights</c>: |w| of one neuron's pixel weights on a 5x5 grid,
-    /// white for the smallest |w| and black for the largest, as matplotlib's <c>imshow(cmap='binary')</c>
-    /// draws it. The bias (a hidden neuron's 26th weight) is left out. |w| hides the sign: see
-    /// <see cref="SignedWeights(double[], string?)"/>.
+    /// A 5x5 grid of numbers drawn as matplotlib's <c>imshow(grid, cmap='binary')</c> draws it:
+    /// white for the smallest value, black for the largest, row 0 on top. Notebook 01's
+    /// <c>ShowWeights</c> computes the grid (|w|, five rows of five) and calls this to draw it.
     /// </summary>
-    public static GenericChart ShowWeights(double[] weights, string? title = null)
+    public static GenericChart Image(double[][] grid, string title, string valueName = "value")
     {
-        double[][] rows = PixelGrid.Rows(weights), abs = PixelGrid.Abs(rows);
-        double[] cells = abs.SelectMany(row => row).ToArray();
-        return Heatmaps.Grid(abs, PixelGrid.HoverText(rows, "w"))
+        CheckFiveByFive(grid);
+        double[] cells = grid.SelectMany(row => row).ToArray();
+        return Heatmaps.Grid(grid, PixelGrid.HoverText(grid, valueName))
             .AsImages(subplots: 1)
-            .WithLayoutAttribute("coloraxis", ColorAxes.Binary(cells.Min(), cells.Max(), "|w|"))
-            .Styled(title ?? "|w| of each pixel's weight", 440, 420);
+            .WithLayoutAttribute("coloraxis", ColorAxes.Binary(cells.Min(), cells.Max(), valueName))
+            .Styled(title, 440, 420);
     }
+
+    /// <summary>
+    /// The walkthrough's <c>show_weights</c>: |w| of one neuron's pixel weights on a 5x5 grid
+    /// (see <see cref="Image"/>). The bias (a hidden neuron's 26th weight) is left out. |w| hides
+    /// the sign: see <see cref="SignedWeights(double[], string?)"/>.
+    /// </summary>
+    public static GenericChart ShowWeights(double[] weights, string? title = null) =>
+        Image(PixelGrid.Abs(PixelGrid.Rows(weights)), title ?? "|w| of each pixel's weight", "|w|");
 
     /// <summary><see cref="ShowWeights(double[], string?)"/> for hidden neuron <paramref name="neuron"/> of the network.</summary>
     public static GenericChart ShowWeights(double[][][] network, int neuron) =>
@@ -125,6 +132,20 @@ public static class WeightCharts
         if (weights != Digits.PixelCount + 1)
             throw new ArgumentException($"the first layer's neurons have {weights} weights; a 5x5 weight image needs 26 (25 pixels, then the bias)");
         return network[0];
+    }
+
+    static void CheckFiveByFive(double[][] grid)
+    {
+        const string expected = "expected 5 rows of 5 numbers, one per pixel";
+        if (grid is null || grid.Length != PixelGrid.Size)
+            throw new ArgumentException($"the grid has {grid?.Length.ToString() ?? "no"} rows; {expected}");
+        for (int r = 0; r < grid.Length; r++)
+        {
+            if (grid[r] is null || grid[r].Length != PixelGrid.Size)
+                throw new ArgumentException($"row {r} of the grid has {grid[r]?.Length ?? 0} numbers; {expected}");
+            if (grid[r].Any(v => !double.IsFinite(v)))
+                throw new ArgumentException($"row {r} of the grid holds {grid[r].First(v => !double.IsFinite(v))}; {expected} (finite)");
+        }
     }
 
     static double[] HiddenNeuron(double[][][] network, int neuron)

@@ -25,6 +25,44 @@ public class WeightChartsTests
     }
 
     [Fact]
+    public void Image_draws_any_5x5_grid_white_for_its_smallest_value_black_for_its_largest()
+    {
+        double[][] grid = Enumerable.Range(0, 5).Select(r => Enumerable.Range(0, 5).Select(c => r * 10.0 - c).ToArray()).ToArray();
+
+        var figure = new Figure(WeightCharts.Image(grid, "my grid", "v"));
+
+        Assert.Equal(grid, Figure.Z(Assert.Single(figure.Traces)));
+        JsonElement scale = figure.Layout.GetProperty("coloraxis");
+        Assert.Equal(-4, scale.GetProperty("cmin").GetDouble());
+        Assert.Equal(40, scale.GetProperty("cmax").GetDouble());
+        Assert.Equal("v", scale.GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("my grid", figure.Title);
+    }
+
+    [Theory]
+    [InlineData(4, 5, "the grid has 4 rows; expected 5 rows of 5 numbers, one per pixel")]
+    [InlineData(5, 6, "row 0 of the grid has 6 numbers; expected 5 rows of 5 numbers, one per pixel")]
+    public void Image_refuses_a_grid_that_is_not_5x5_and_says_what_it_got(int rows, int columns, string message)
+    {
+        double[][] grid = Enumerable.Range(0, rows).Select(_ => new double[columns]).ToArray();
+
+        var error = Assert.Throws<ArgumentException>(() => WeightCharts.Image(grid, "t"));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Image_refuses_a_grid_holding_NaN()
+    {
+        double[][] grid = Enumerable.Range(0, 5).Select(_ => new double[5]).ToArray();
+        grid[2][3] = double.NaN;
+
+        var error = Assert.Throws<ArgumentException>(() => WeightCharts.Image(grid, "t"));
+
+        Assert.Equal("row 2 of the grid holds NaN; expected 5 rows of 5 numbers, one per pixel (finite)", error.Message);
+    }
+
+    [Fact]
     public void Show_weights_of_a_neuron_is_that_neurons_weights()
     {
         var figure = new Figure(WeightCharts.ShowWeights(Network, 3));

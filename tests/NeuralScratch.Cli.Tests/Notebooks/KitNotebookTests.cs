@@ -16,6 +16,8 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
         return network;
     });
 
+    static string[] Lines(string printed) => printed.Trim().ReplaceLineEndings("\n").Split('\n');
+
     [Fact]
     public void Every_notebook_runs_with_no_failing_cell()
     {
@@ -47,8 +49,63 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
     public void The_data_shapes_are_10_by_25_and_10_by_10()
     {
         ExecutedNotebook notebook = kit.Notebook(Walkthrough);
-        Assert.Equal("(10, 25)", notebook.Printed("double[][] inputs = Digits.Inputs()").Trim());
-        Assert.Equal("(10, 10)", notebook.Printed("double[][] targets =").Trim());
+        string[] inputs = Lines(notebook.Printed("double[][] inputs = [zero, one, two"));
+        Assert.Equal(["(10, 25)", "the same ten digits as the library's Digits.Training"], inputs);
+        string[] targets = Lines(notebook.Printed("double[][] targets ="));
+        Assert.Equal(["(10, 10)", "the target of digit 3: [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]"], targets);
+    }
+
+    [Fact]
+    public void The_derivation_checks_each_formula_against_a_nudge_and_they_agree()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        // σ′ = σ(1 − σ) against the central difference of σ
+        Match sigmoid = Regex.Match(notebook.Printed("double slopeByFormula").ReplaceLineEndings("\n"), @"= (\S+)\n.*= (\S+)   with h = 1E-05\nthey differ by (\S+)");
+        Assert.True(sigmoid.Success, notebook.Printed("double slopeByFormula"));
+        Assert.Equal(sigmoid.Groups[1].Value, sigmoid.Groups[2].Value);
+        Assert.True(double.Parse(sigmoid.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) < 1e-9);
+        // each weight's δ·x against nudging that weight, to the 10 decimals printed
+        string[] weights = Lines(notebook.Printed("double delta = (o - t)"));
+        Assert.Equal(3, weights.Length);
+        foreach (string line in weights)
+        {
+            Match m = Regex.Match(line, @"δ·x = +(\S+) +by nudging the weight: +(\S+)$");
+            Assert.True(m.Success, line);
+            Assert.Equal(m.Groups[1].Value, m.Groups[2].Value);
+        }
+        // the hidden neuron's delta against nudging one of its weights
+        string[] hidden = Lines(notebook.Printed("double[][][] tiny ="));
+        Assert.Equal(hidden[0].Split('=')[1].Trim(), hidden[1].Split('=')[1].Trim());
+    }
+
+    [Fact]
+    public void The_gradient_step_says_smaller_exactly_when_the_loss_it_printed_went_down()
+    {
+        Match m = Regex.Match(kit.Notebook(Walkthrough).Printed("double[] stepped ="), @"loss before the step (\S+), after it (\S+): (.+)$", RegexOptions.Multiline);
+        Assert.True(m.Success);
+        bool smaller = double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(smaller ? "smaller" : "not smaller: the step was too big and overshot", m.Groups[3].Value.Trim());
+    }
+
+    [Fact]
+    public void The_loss_before_and_after_training_is_the_librarys_and_its_curve_is_drawn()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        TrainingResult run = Training.Train(Initialization.Walkthrough(42), Digits.Inputs(), Digits.Targets(), 10000);
+        Assert.Equal($"loss before training {run.Losses[0]:F3}, after 10000 epochs {run.FinalLoss:F6}", notebook.Printed("double TotalLoss(").Trim());
+        Assert.Equal($"the library's loss after epoch 10000: {run.FinalLoss:F6}; the same number as ours: True", notebook.Printed("TrainingCharts.LossCurve(libraryRun)").Trim());
+        Assert.Contains("Plotly.newPlot", Assert.Single(notebook.Data("TrainingCharts.LossCurve(libraryRun)", "text/html")));
+    }
+
+    [Fact]
+    public void The_test_digits_are_compared_with_the_walkthroughs_code_run_today()
+    {
+        var reference = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "tests", "reference", "walkthrough-reference.json"))).RootElement;
+        string python = string.Join(", ", reference.GetProperty("test_predictions").EnumerateArray().Select(t => t.GetProperty("prediction").GetInt32()));
+        string ours = string.Join(", ", Digits.Tests.Select(d => Network.Predict(TrainedSeed42.Value, d.Pixels)));
+        string[] printed = Lines(kit.Notebook(Walkthrough).Printed("var pythonRun ="));
+        Assert.Equal($"the walkthrough's page: (1, 1, 1); its code run today, seed 42, 10000 epochs: ({python})", printed[0]);
+        Assert.Equal($"ours, seed 42, 10000 epochs: ({ours}), {(ours == python ? "the same as" : "not the same as")} today's Python run", printed[1]);
     }
 
     [Fact]
