@@ -10,7 +10,9 @@
 //   3. lets Plotly.NET use the FSharp.Core this kernel already has (the kernel ships
 //      FSharp.Core 10.0, Plotly.NET asks for 10.1, the two are compatible);
 //   4. references every dll of the build, so later cells can say `using NeuralScratch;`;
-//   5. runs charts.csx, which draws Plotly.NET charts with no internet connection.
+//   5. runs charts.csx, which draws Plotly.NET charts with no internet connection;
+//   6. when a cell uses a name that a cell above defines but that cell has not run in this
+//      kernel (after a restart, or cells run out of order), says which cell to run.
 // Paths are found from this file's own place in the repo, never from an absolute path.
 
 using System.IO;
@@ -48,6 +50,7 @@ public static class NeuralScratchLoader
 
         WarnIfStale(repoRoot, build);
         UseTheKernelsFSharpCore();
+        SayWhichCellToRun();
         ReferenceEveryDll(build);
         if (!await RunChartsSetupAsync(Path.Combine(loaderFolder, "charts.csx")))
             return;
@@ -117,6 +120,67 @@ public static class NeuralScratchLoader
                 : null;
         AppDomain.CurrentDomain.SetData("NeuralScratch.FSharpCoreResolver", true);
     }
+
+    // C# reports a name no cell has defined yet as CS0103. When that name is defined by a code cell
+    // above the failing one, in a notebook of this folder, the cell's output says which to run.
+    static void SayWhichCellToRun()
+    {
+        if (AppDomain.CurrentDomain.GetData("NeuralScratch.WhichCellToRun") is not null)
+            return;
+        KernelInvocationContext.Current.HandlingKernel.AddMiddleware(async (command, context, next) =>
+        {
+            if (command is not SubmitCode submitted) // not a cell being run (the editor's own requests, say)
+            {
+                await next(command, context);
+                return;
+            }
+            using var hints = context.KernelEvents.Subscribe(e =>
+            {
+                if (e is not DiagnosticsProduced produced)
+                    return;
+                var missing = produced.Diagnostics.Where(d => d.Code == "CS0103")
+                    .Select(d => System.Text.RegularExpressions.Regex.Match(d.Message, "'([^']+)'").Groups[1].Value)
+                    .Where(name => name.Length > 0).Distinct();
+                foreach (var name in missing)
+                    context.Display(CellDefining(name, submitted.Code)
+                        ?? $"`{name}` is not defined in this kernel. If a cell above defines it, run the cells above this one (Run Above), then this cell again; if not, check its spelling.",
+                        "text/plain");
+            });
+            await next(command, context);
+        });
+        AppDomain.CurrentDomain.SetData("NeuralScratch.WhichCellToRun", true);
+    }
+
+    // "`inputs` is defined by cell 36 of 01-....ipynb (`double[][] inputs = ...`): ...", or null.
+    static string? CellDefining(string name, string code)
+    {
+        var declaration = new System.Text.RegularExpressions.Regex(
+            $@"(^|[\s(,])(?!(return|new|await|else|in|is|as|throw|yield|case|goto|out|ref|using)\b)[\w<>\[\],.?]+\s+{System.Text.RegularExpressions.Regex.Escape(name)}\s*(=|\(|;|,)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        foreach (var notebook in Directory.GetFiles(Directory.GetCurrentDirectory(), "*.ipynb"))
+        {
+            string[] cells, kinds;
+            try
+            {
+                var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(notebook)).RootElement.GetProperty("cells");
+                kinds = json.EnumerateArray().Select(c => c.GetProperty("cell_type").GetString() ?? "").ToArray();
+                cells = json.EnumerateArray().Select(c => c.GetProperty("source") is var s && s.ValueKind == System.Text.Json.JsonValueKind.Array
+                    ? string.Concat(s.EnumerateArray().Select(line => line.GetString())) : s.GetString() ?? "").ToArray();
+            }
+            catch (Exception) { continue; } // not a notebook this can read: look no further in it
+            int failing = Array.FindIndex(cells, c => Same(c, code));
+            if (failing < 0)
+                continue;
+            for (int i = failing - 1; i >= 0; i--)
+                if (kinds[i] == "code" && declaration.IsMatch(cells[i]))
+                    return $"`{name}` is defined by cell {i + 1} of {Path.GetFileName(notebook)} (the code cell that starts `{FirstLine(cells[i])}`), " +
+                           "which has not run in this kernel, or failed: run the cells above this one (Run Above), then this cell again.";
+        }
+        return null;
+    }
+
+    static bool Same(string a, string b) => a.ReplaceLineEndings("\n").Trim() == b.ReplaceLineEndings("\n").Trim();
+
+    static string FirstLine(string cell) => cell.ReplaceLineEndings("\n").Trim().Split('\n')[0];
 
     // Same effect as one `#r "path"` per dll, but decided at run time, after the checks above.
     static void ReferenceEveryDll(string build)

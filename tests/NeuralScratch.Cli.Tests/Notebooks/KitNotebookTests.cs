@@ -167,18 +167,18 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
         string exp = notebook.Printed("var random = new Random(1);");
         string[] steps = notebook.Printed("double[] Flat(").Trim().ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(5, steps.Length);
-        Assert.All(steps[..3], line => Assert.EndsWith("same bits as the walkthrough's run: True", line));
+        Assert.All(steps[..3], line => Assert.EndsWith("same bits as step 1: True", line));
         // The kernel runs on this machine, so its FastExp comes to this process's verdict.
         if (NeuralScratch.Fast.FastExp.GivesMathExpsBits) // on Linux with glibc, where CI runs
         {
             Assert.StartsWith("0 of 1,000,000 e^x differ from Math.Exp", exp.Trim());
             Assert.Contains("FastExp's own start-up check agrees: True; so the kit trains with SimdExp", exp);
-            Assert.EndsWith("same bits as the walkthrough's run: True", steps[3]);
+            Assert.EndsWith("same bits as step 1: True", steps[3]);
         }
         else
         {
             Assert.Contains($"FastExp's own start-up check agrees: False; so the kit trains with {NeuralScratch.Fast.FastPaths.Best}", exp);
-            Assert.EndsWith("same bits as the walkthrough's run: False", steps[3]);
+            Assert.EndsWith("same bits as step 1: False", steps[3]);
         }
         Assert.Matches(new Regex(@"^\d+\.\d ms$"), notebook.Printed("timings[\"5. SIMD + vector e^x\"]").Trim());
         // Step 6 is step 5's arithmetic: step 5's verdict, on every machine; and it says whether it runs here.
@@ -197,6 +197,116 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
         Assert.All(runs.Where(run => run.Groups[2].Value == "100"), run => Assert.InRange(Largest(run), 0, 1e-12));
         Assert.Contains(runs, run => run.Groups[2].Value == "10000" && Largest(run) > 0.1 && int.Parse(run.Groups[4].Value) > 0);
     }
+
+    [Fact]
+    public void Why_1_1_1_prints_its_conclusions_from_the_run_it_computed()
+    {
+        ExecutedNotebook notebook = kit.Notebook("02-why-1-1-1.ipynb");
+        PredictionHistory history = PredictionHistory.Track(Initialization.Walkthrough(42), Digits.Tests, 10000);
+
+        // "still falling" is printed from the losses, 10% of the run apart
+        double lastStretch = history.Losses[10000] / history.Losses[9000];
+        string loss = Lines(notebook.Printed("int[] checkpoints ="))[1];
+        Assert.Equal(lastStretch < 0.99
+            ? $"from epoch 9000 to 10000 the loss still fell by {1 - lastStretch:P0}: more epochs would still change this network"
+            : $"from epoch 9000 to 10000 the loss changed by {lastStretch - 1:P1}: it has levelled off", loss);
+
+        // the orders of addition: how many different answers, and how many end at (1, 1, 1)
+        string[] finals = Enum.GetValues<SummationOrder>()
+            .Select(order => string.Join(", ", PredictionHistory.Track(Initialization.Walkthrough(42), Digits.Tests, 10000, new TrainingOptions { Summation = order }).Final))
+            .ToArray();
+        Assert.Equal($"same code, same seed, same data: {finals.Distinct().Count()} different final answers from {finals.Length} orders of addition; " +
+                     $"{finals.Count(f => f == "1, 1, 1")} of them end at (1, 1, 1)", Lines(notebook.Printed("foreach (SummationOrder order"))[^1]);
+
+        // the ink of the training digits, computed (the eight inks 19)
+        Assert.Equal($"the training digits ink from {Digits.Training.Min(d => (int)d.Pixels.Sum())} to {Digits.Training.Max(d => (int)d.Pixels.Sum())} of the 25 pixels",
+            Lines(notebook.Printed("int mostInk"))[0]);
+    }
+
+    [Fact]
+    public void Why_1_1_1_no_longer_says_what_its_cells_do_not_show()
+    {
+        string text = Markdown("02-why-1-1-1.ipynb");
+        Assert.DoesNotContain("up to 17 pixels", text);
+        Assert.DoesNotContain("The only difference between machines", text);
+        Assert.DoesNotContain("happened to stop", text);
+        Assert.DoesNotContain("many times", text);
+        Assert.Contains("`e^x`", text); // the second thing that differs between machines
+        foreach (string term in new[] { "**BLAS**", "**saturated**", "**chaotic**" })
+            Assert.Contains(term, text);
+    }
+
+    [Fact]
+    public void Checking_backprop_prints_where_the_nudge_was_best_and_how_the_two_backprops_compare()
+    {
+        ExecutedNotebook notebook = kit.Notebook("03-checking-backprop.ipynb");
+        string[] nudges = Lines(notebook.Printed("double NumericSlope("));
+        Assert.Equal("pixel 4 of the three is inked", nudges[0]);
+        Assert.DoesNotMatch(@"backprop says +-?0\.0+E", nudges[1]); // a slope of 0 would check nothing
+        var differences = nudges.Select(line => Regex.Match(line, @"^h = (\S+): .* difference (\S+)$")).Where(m => m.Success)
+            .Select(m => (H: m.Groups[1].Value, Difference: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.Equal(5, differences.Length);
+        Assert.Equal($"the smallest difference is at h = {differences.MinBy(d => d.Difference).H}", nudges[^1]);
+
+        string[] runs = Lines(notebook.Printed("var finalLoss = new Dictionary"));
+        double FinalLoss(BackpropKind kind) => Training.Train(Initialization.Walkthrough(42), Digits.Inputs(), Digits.Targets(), 10000, new TrainingOptions { Backprop = kind }).FinalLoss;
+        string Tests(string line) => Regex.Match(line, @"tests \((.*)\)$").Groups[1].Value;
+        Assert.StartsWith($"the true gradient's final loss is {FinalLoss(BackpropKind.TrueGradient) / FinalLoss(BackpropKind.AsWritten):F2} times the walkthrough's;", runs[2]);
+        Assert.Contains(Tests(runs[0]) == Tests(runs[1]) ? "the test predictions are the same" : "the test predictions differ", runs[2]);
+        Assert.DoesNotContain("Both learn", Markdown("03-checking-backprop.ipynb"));
+        Assert.DoesNotContain("about 1e-5", Markdown("03-checking-backprop.ipynb"));
+    }
+
+    [Fact]
+    public void Making_it_fast_compares_steps_with_step_1_on_this_machine_not_with_the_authors_12_5_s()
+    {
+        ExecutedNotebook notebook = kit.Notebook("06-making-it-fast.ipynb");
+        Assert.DoesNotContain(notebook.CodeCells, cell => ExecutedNotebook.Source(cell).Contains("12.5"));
+        string[] rounds = Lines(notebook.Printed("var roundTimes ="));
+        Assert.Equal(7, rounds.Length);
+        Assert.All(rounds[1..6], line => Assert.Matches(@"x the step before +\d+\.\dx step 1$", line));
+        Assert.StartsWith($"timed on this machine: {Environment.ProcessorCount} cores", rounds[6]);
+        Assert.Contains($"on {Environment.ProcessorCount} cores", notebook.Printed("var sweepClock ="));
+
+        string text = Markdown("06-making-it-fast.ipynb");
+        Assert.DoesNotContain("Both cores", text);
+        Assert.DoesNotContain("small enough to fit in the CPU's 16 vector registers", text);
+        int weights = Initialization.Walkthrough(42).Sum(layer => layer.Sum(neuron => neuron.Length));
+        Assert.Contains($"its {weights} weights stay in memory", text);
+    }
+
+    [Fact]
+    public void Every_notebook_ends_with_a_next_link_in_the_readmes_order_and_the_last_leads_back_to_the_first()
+    {
+        string[] names = KitNotebooksRun.Names;
+        string readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        int[] tableOrder = names.Select(name => readme.IndexOf($"| `{name}` |", StringComparison.Ordinal)).ToArray();
+        Assert.All(tableOrder, at => Assert.True(at >= 0));
+        Assert.Equal(tableOrder.Order(), tableOrder);
+        for (int i = 0; i < names.Length; i++)
+        {
+            string last = Markdown(names[i]).TrimEnd().Split("\n\n")[^1];
+            string next = i + 1 < names.Length ? names[i + 1] : names[0];
+            Assert.Contains($"]({next})", last);
+        }
+    }
+
+    [Fact]
+    public void Notebook_1_says_where_the_walkthrough_comes_from_and_defines_its_terms()
+    {
+        string text = Markdown(Walkthrough);
+        Assert.Contains("Joel Grus's\n*Data Science from Scratch* (1st edition)", text);
+        string[] terms = ["neuron", "weight", "activation function", "dot product", "bias", "layer", "hidden", "targets", "loss", "slope",
+                          "gradient", "chain rule", "central difference", "delta", "learning rate", "pixels", "inputs", "one-hot", "seed", "epochs"];
+        foreach (string term in terms)
+            Assert.Contains($"**{term}**", text);
+    }
+
+    // Every markdown cell of the committed notebook, joined.
+    static string Markdown(string name) =>
+        string.Join("\n\n", System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "notebooks", name)))!["cells"]!.AsArray()
+            .Where(cell => (string?)cell!["cell_type"] == "markdown")
+            .Select(cell => string.Concat(cell!["source"]!.AsArray().Select(line => (string?)line)).ReplaceLineEndings("\n")));
 
     [Fact]
     public void The_exercise_checks_flag_the_unwritten_stubs()
