@@ -6,11 +6,14 @@
 //     notebook's first cell; it sets window.Plotly. VS Code shows all outputs of a notebook
 //     in one page, so every later chart output sees it.
 //   - each chart is a <div> plus a small script that waits for window.Plotly, then draws.
+// And LiveTraining.Train draws in the cell it runs in, one output updated in place.
 
 using System.IO;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuralScratch;
+using NeuralScratch.Plots;
 using Plotly.NET;
 
 public static class OfflinePlotly
@@ -61,6 +64,15 @@ public static class OfflinePlotly
     // JSON placed inside <script> must not close the script element early.
     static string ScriptSafe(string json) => json.Replace("</", "<\\/").Replace("<!--", "<\\!--");
 }
+
+// LiveTraining.Train draws in the running cell: its first frame is displayed, later frames update
+// that one output in place, and interrupting the cell stops training.
+LiveTraining.Display = first =>
+{
+    var view = KernelInvocationContext.Current.Display(first);
+    return view.Update;
+};
+LiveTraining.CellCancellation = () => KernelInvocationContext.Current?.CancellationToken ?? System.Threading.CancellationToken.None;
 
 Formatter.Register<GenericChart>((chart, writer) => writer.Write(OfflinePlotly.ChartHtml(chart)), HtmlFormatter.MimeType);
 Formatter.Register<GenericChart>((chart, writer) => writer.Write(OfflinePlotly.ChartText(chart)), PlainTextFormatter.MimeType);

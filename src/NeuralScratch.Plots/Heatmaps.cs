@@ -15,10 +15,13 @@ static class Heatmaps
             .WithTraceAttribute("text", hoverText)
             .WithTraceAttribute("hovertemplate", "%{text}<extra></extra>");
 
-    /// <summary>Makes every cell square and numbers rows and columns 0 to 4 (or hides the numbers).</summary>
-    public static GenericChart AsImages(this GenericChart chart, int subplots, bool showIndices = true)
+    /// <summary>
+    /// Makes every cell square and numbers rows and columns 0 to 4 (or hides the numbers), in
+    /// subplots <paramref name="first"/> to <paramref name="subplots"/> (the ones before are other charts).
+    /// </summary>
+    public static GenericChart AsImages(this GenericChart chart, int subplots, bool showIndices = true, int first = 1)
     {
-        for (int k = 1; k <= subplots; k++)
+        for (int k = first; k <= subplots; k++)
         {
             string x = PlotlyAttributes.AxisName('x', k), y = PlotlyAttributes.AxisName('y', k);
             chart = chart

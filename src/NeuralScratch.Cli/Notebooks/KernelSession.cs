@@ -123,6 +123,13 @@ internal sealed class KernelSession : IDisposable
         return await CollectAsync(token, timeout, onEvent, cancel);
     }
 
+    /// <summary>Interrupts the running cell, as a front end's stop button does.</summary>
+    public async Task CancelAsync()
+    {
+        await process.StandardInput.WriteLineAsync("""{"commandType":"Cancel","command":{},"token":"cancel"}""");
+        await process.StandardInput.FlushAsync();
+    }
+
     async Task<SubmissionResult> CollectAsync(string token, TimeSpan timeout, Action<KernelEvent> onEvent, CancellationToken cancel)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);

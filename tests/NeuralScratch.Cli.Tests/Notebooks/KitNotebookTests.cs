@@ -309,6 +309,35 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
             .Select(cell => string.Concat(cell!["source"]!.AsArray().Select(line => (string?)line)).ReplaceLineEndings("\n")));
 
     [Fact]
+    public void Watching_training_live_ends_on_the_same_network_as_the_training_cell()
+    {
+        ExecutedNotebook notebook = kit.Notebook(Walkthrough);
+        Assert.Equal("all 10000 epochs; every weight the same as the training cell's network: True", notebook.Printed("LiveTraining.Train(watched").Trim());
+        Assert.Contains("Epoch 10000 of 10000", Assert.Single(notebook.Data("LiveTraining.Train(watched", "text/html")));
+    }
+
+    [Fact]
+    public void XOR_learned_finds_its_stuck_seeds_by_search_and_counts_what_more_hidden_neurons_rescue()
+    {
+        ExecutedNotebook notebook = kit.Notebook("04-experiments.ipynb");
+        double[][] targets = [[0], [1], [1], [0]];
+        var options = new TrainingOptions { Backprop = BackpropKind.TrueGradient, LearningRate = 1 };
+        bool Computes(int seed, int hidden)
+        {
+            double[][][] net = Initialization.Python(seed, [2, hidden, 1], -1, 1);
+            Training.Train(net, XorNetwork.Inputs, targets, 5000, options);
+            return XorNetwork.Inputs.Zip(targets).All(p => Math.Abs(Network.FeedForward(net, p.First)[^1][0] - p.Second[0]) < 0.5);
+        }
+        int[] stuck = Enumerable.Range(0, 100).Where(seed => !Computes(seed, 2)).ToArray();
+        Assert.NotEmpty(stuck);
+        Assert.Equal($"{stuck.Length} of 100 seeds do not compute XOR after 5000 epochs: {string.Join(", ", stuck)}", notebook.Printed("int[] stuckSeeds =").Trim());
+        Assert.StartsWith($"seed {stuck[0]}: loss", notebook.Printed("double[][][] stuck = NewXorNetwork").Trim());
+        Assert.Equal($"with 3 hidden neurons, {stuck.Count(seed => Computes(seed, 3))} of the {stuck.Length} stuck seeds compute XOR after 5000 epochs",
+            notebook.Printed("int rescued =").Trim());
+        Assert.StartsWith($"seed 0 {(Computes(0, 2) ? "computes XOR" : "does not compute XOR")}:", notebook.Printed("double[][][] xorLearned =").Trim());
+    }
+
+    [Fact]
     public void The_exercise_checks_flag_the_unwritten_stubs()
     {
         ExecutedNotebook notebook = kit.Notebook("05-exercises.ipynb");
