@@ -32,9 +32,9 @@ public sealed record ExperimentResult(
     IReadOnlyList<(Digit Digit, int SeedsRight)> TestDigitsRight,
     int SeedsDiverged)
 {
-    /// <summary>One line: the setting, then loss and counts, e.g. "… → loss 0.512 | all 10 right 17/20 | 3: 12/20 7: 0/20 8: 15/20".</summary>
+    /// <summary>One line: the setting, then loss and counts, e.g. "… → loss 0.512 | all 10 training digits right 17/20 | tests right: 3: 12/20 7: 0/20 8: 15/20".</summary>
     public override string ToString() =>
-        $"{Settings,-48} → loss {MeanFinalLoss,7:F3} | all 10 right {SeedsWithAllTrainingRight,2}/{Seeds} | " +
+        $"{Settings,-48} → loss {MeanFinalLoss,7:F3} | all 10 training digits right {SeedsWithAllTrainingRight,2}/{Seeds} | tests right: " +
         string.Join(" ", TestDigitsRight.Select(t => $"{t.Digit.Label}: {t.SeedsRight,2}/{Seeds}")) +
         (SeedsDiverged > 0 ? $" | {SeedsDiverged} seeds diverged" : "");
 }

@@ -15,5 +15,5 @@ public static class PixelUse
         UnusedByTraining().Where(p => digit.Pixels[p] != 0).ToArray();
 
     /// <summary>"row r, column c" for a pixel index, counting from 1 as a reader would.</summary>
-    public static string Describe(int pixel) => $"row {pixel / Digits.Size + 1}, column {pixel % Digits.Size + 1}";
+    public static string Describe(int pixel) => $"pixel {pixel} (row {pixel / Digits.Size}, column {pixel % Digits.Size})"; // counted from 0, as the charts' hover text
 }

@@ -32,6 +32,6 @@ public class PixelUseTests
     {
         Assert.NotEmpty(PixelUse.UnseenPixelsOf(Digits.Tests[0]));
         Assert.Empty(PixelUse.UnseenPixelsOf(Digits.Training[8]));
-        Assert.Equal("row 2, column 4", PixelUse.Describe(8));
+        Assert.Equal("pixel 8 (row 1, column 3)", PixelUse.Describe(8));
     }
 }
