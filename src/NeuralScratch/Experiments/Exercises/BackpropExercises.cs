@@ -125,7 +125,7 @@ public static partial class Exercises
         IEnumerable<int> All(TrainingCase c) => Enumerable.Range(0, c.Inputs.Length);
         return Record(new Checker<TrainingCase, double[][][]>
         {
-            Number = 11, Name = "Train", Cases = cases, Library = c => Loop(c, Epochs(c.Epochs, All(c))),
+            Number = 11, Name = "Train", Cases = cases, Library = c => Loop(c, Epochs(c.Epochs, All(c))), Against = "the epochs-by-samples loop around your Backpropagate",
             Copy = c => new(Network.Clone(c.Network), Cases.Copy(c.Inputs), Cases.Copy(c.Targets), c.Epochs),
             Describe = c => $"{Shown.Network(c.Network)}, {Shown.Count(c.Inputs.Length, "sample")} and {Shown.Count(c.Epochs, "epoch")}",
             Same = Same.Network, Show = Shown.Network, Differ = WeightDifference,

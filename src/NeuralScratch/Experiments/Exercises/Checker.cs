@@ -21,8 +21,8 @@ internal sealed class Checker<TCase, TOut>
     public Func<TCase, TCase, string?> Changed { get; init; } = (_, _) => null;
     public IReadOnlyList<Mistake<TCase, TOut>> Mistakes { get; init; } = [];
     public Func<TCase, bool> Typical { get; init; } = _ => false;
-    /// <summary>What the pass line says besides the number of cases.</summary>
-    public string PassNote { get; init; } = "";
+    /// <summary>What the learner's answers are compared with, as the pass line says it.</summary>
+    public string Against { get; init; } = "the library";
     /// <summary>How the expected and the learner's answers differ, when no mistake is recognised.</summary>
     public Func<TOut, TOut, string>? Differ { get; init; }
 
@@ -43,7 +43,7 @@ internal sealed class Checker<TCase, TOut>
             answers.Add((c, got, Agrees(expected, got)));
         }
         if (answers.All(a => a.Right))
-            return ExerciseResult.Pass(Number, Name, $"matches the library on all {Cases.Count} cases{PassNote}.");
+            return ExerciseResult.Pass(Number, Name, $"matches {Against} on all {Cases.Count} cases.");
 
         foreach (Mistake<TCase, TOut> mistake in Mistakes)
             if (answers.All(a => Agrees(Safely(mistake.Wrong, a.Case), a.Got)))

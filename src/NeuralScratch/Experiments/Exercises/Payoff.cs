@@ -20,11 +20,12 @@ public static partial class Exercises
         double[][][] library = Initialization.Walkthrough(42);
         Training.Train(library, Digits.Inputs(), Digits.Targets(), epochs, new TrainingOptions { Backprop = BackpropKind.TrueGradient });
         PayoffRun libraryRun = Judge(library, Network.Predict);
+        string Row(string what, Func<PayoffRun, string> show, PayoffRun? yours) => $"{what,-26}{(yours is null ? "-" : show(yours)),-12}{show(libraryRun)}";
         string Table(PayoffRun? yours) => string.Join(Environment.NewLine,
-            $"                          {"yours",-12}library",
-            $"loss after {epochs} epochs  {(yours is null ? "-" : $"{yours.Loss:F6}"),-12}{libraryRun.Loss:F6}",
-            $"training digits right     {(yours is null ? "-" : $"{yours.TrainingDigitsRight} of 10"),-12}{libraryRun.TrainingDigitsRight} of 10",
-            $"the three test digits     {(yours is null ? "-" : string.Join(", ", yours.TestPredictions)),-12}{string.Join(", ", libraryRun.TestPredictions)}");
+            $"{"",-26}{"yours",-12}library",
+            Row($"loss after {epochs} epochs", run => $"{run.Loss:F6}", yours),
+            Row("training digits right", run => $"{run.TrainingDigitsRight} of 10", yours),
+            Row("the three test digits", run => string.Join(", ", run.TestPredictions), yours));
         PayoffResult NotYet(string why, PayoffRun? yours = null) =>
             new(false, $"✗ Payoff, not yet: {why}{Environment.NewLine}{Table(yours)}", yours, libraryRun);
 

@@ -61,8 +61,11 @@ public class HintsProgressAndPayoffTests
         Training.Train(library, Digits.Inputs(), Digits.Targets(), 300, new TrainingOptions { Backprop = BackpropKind.TrueGradient });
         Assert.Equal(Digits.Tests.Select(d => Network.Predict(library, d.Pixels)), payoff.Library.TestPredictions);
         Assert.Equal(payoff.Library.TestPredictions, payoff.Yours!.TestPredictions);
-        Assert.Contains($"loss after 300 epochs  {payoff.Yours.Loss:F6}", payoff.Message);
-        Assert.Contains($"the three test digits     {string.Join(", ", payoff.Yours.TestPredictions)}", payoff.Message);
+        string[] rows = payoff.Message.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal($"{"",-26}{"yours",-12}library", rows[1]);
+        Assert.Equal($"{"loss after 300 epochs",-26}{payoff.Yours.Loss,-12:F6}{payoff.Library.Loss:F6}", rows[2]);
+        Assert.Equal($"{"training digits right",-26}{payoff.Yours.TrainingDigitsRight + " of 10",-12}{payoff.Library.TrainingDigitsRight} of 10", rows[3]);
+        Assert.Equal($"{"the three test digits",-26}{string.Join(", ", payoff.Yours.TestPredictions),-12}{string.Join(", ", payoff.Library.TestPredictions)}", rows[4]);
     }
 
     [Fact]
