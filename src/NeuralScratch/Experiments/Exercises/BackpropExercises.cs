@@ -171,7 +171,7 @@ public static partial class Exercises
             Copy = c => c with { Sample = c.Sample.Copy() },
             Describe = c => $"weight network[{c.Layer}][{c.Neuron}][{c.Weight}] of {Shown.Network(c.Sample.Network)} fed {Shown.Vector(c.Sample.Input)}, target {Shown.Vector(c.Sample.Target)}, h = {c.H:G}",
             Same = (e, g) => Same.Number(e, g), Show = Shown.Number,
-            Changed = (c, given) => !Same.Network(c.Sample.Network, given.Sample.Network) ? "network (put the nudged weight back as it was)"
+            Changed = (c, given) => !Same.Network(c.Sample.Network, given.Sample.Network) ? "network"
                 : !Cases.Unchanged(c.Sample.Input, given.Sample.Input) ? "input" : !Cases.Unchanged(c.Sample.Target, given.Sample.Target) ? "target" : null,
             Typical = c => c.Sample.Network.Length == 2,
             Mistakes =

@@ -36,7 +36,7 @@ internal sealed class Checker<TCase, TOut>
             try { got = yours(given); }
             catch (Exception e) { return NotYet(Threw(e, c, answers)); }
             if (Changed(c, given) is string argument)
-                return NotYet($"it changed the {argument} it was given, in place; leave the caller's arrays as they were and build new ones (for {Describe(c)})");
+                return NotYet($"it changed the {argument} it was given, in place; leave the caller's arrays as they were: build new ones, or put back what you change (for {Describe(c)})");
             TOut expected;
             try { expected = Library(c); }
             catch (Exception e) { return NotYet($"the check could not work out the right answer for {Describe(c)}: {e.Message}"); }

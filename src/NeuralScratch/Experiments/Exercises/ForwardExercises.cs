@@ -152,7 +152,7 @@ public static partial class Exercises
             Number = 5, Name = "ArgMax", Cases = cases, Library = v => Network.ArgMax(v),
             Copy = Cases.Copy, Describe = v => $"values {Shown.Vector(v)}",
             Same = (e, g) => e == g, Show = i => $"{i}",
-            Changed = (v, given) => Cases.Unchanged(v, given) ? null : "values (sorting them in place changes the caller's array)",
+            Changed = (v, given) => Cases.Unchanged(v, given) ? null : "values (sorting them does)",
             Typical = v => v.Length == 10 && v.All(x => x is > 0 and < 1),
             Mistakes =
             [

@@ -123,6 +123,6 @@ public class BackpropExercisesTests
             n[l][i][w] += h; double above = Answers.E(n, x, t);
             n[l][i][w] -= 2 * h; double below = Answers.E(n, x, t);
             return (above - below) / (2 * h); // the weight is left at w − h
-        }), "it changed the network (put the nudged weight back as it was) it was given, in place");
+        }), "it changed the network it was given, in place; leave the caller's arrays as they were: build new ones, or put back what you change");
     }
 }

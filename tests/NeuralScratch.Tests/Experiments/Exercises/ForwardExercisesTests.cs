@@ -93,7 +93,7 @@ public class ForwardExercisesTests
         NotYet(Track.CheckArgMax(v => Array.IndexOf(v, v.Min())), "the index of the smallest value");
         NotYet(Track.CheckArgMax(v => Answers.ArgMax(v) + 1), "the index is one too high");
         NotYet(Track.CheckArgMax(v => { int best = 0; double top = 0; for (int i = 0; i < v.Length; i++) if (v[i] > top) { top = v[i]; best = i; } return best; }), "the running maximum starts at 0");
-        NotYet(Track.CheckArgMax(v => { double top = v.Max(); Array.Sort(v); return Array.IndexOf(v, top); }), "it changed the values");
+        NotYet(Track.CheckArgMax(v => { double top = v.Max(); Array.Sort(v); return Array.IndexOf(v, top); }), "it changed the values (sorting them does) it was given, in place");
         // Written for the walkthrough's ten outputs: right there, an exception on four values.
         NotYet(Track.CheckArgMax(v => { int best = 0; for (int i = 1; i < 10; i++) if (v[i] > v[best]) best = i; return best; }), "is a size or a count hard-coded?");
     }
