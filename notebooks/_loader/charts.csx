@@ -74,6 +74,11 @@ LiveTraining.Display = first =>
 };
 LiveTraining.CellCancellation = () => KernelInvocationContext.Current?.CancellationToken ?? System.Threading.CancellationToken.None;
 
+// The playground is its own HTML (its script computes in the page); shown as it is.
+Formatter.Register<PlaygroundView>((view, writer) => writer.Write(view.Html), HtmlFormatter.MimeType);
+Formatter.Register<PlaygroundView>((view, writer) => writer.Write("NeuralScratch playground: draw a digit (shown as HTML)"), PlainTextFormatter.MimeType);
+Formatter.SetPreferredMimeTypesFor(typeof(PlaygroundView), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+
 Formatter.Register<GenericChart>((chart, writer) => writer.Write(OfflinePlotly.ChartHtml(chart)), HtmlFormatter.MimeType);
 Formatter.Register<GenericChart>((chart, writer) => writer.Write(OfflinePlotly.ChartText(chart)), PlainTextFormatter.MimeType);
 Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);

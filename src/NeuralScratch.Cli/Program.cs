@@ -10,6 +10,7 @@ public static class Program
         usage:
           {TrainCommand.Usage}
           {PredictCommand.Usage}
+          {PlaygroundCommand.Usage}
           {HeatmapsOptions.Usage}
           {RunOptions.Usage}
           {CheckCommand.Usage}
@@ -31,12 +32,13 @@ public static class Program
             {
                 "train" => TrainCommand.Run(args[1..], stdout, isTerminal, cancel),
                 "predict" => PredictCommand.Run(args[1..], stdout),
+                "playground" => PlaygroundCommand.Run(args[1..], stdout),
                 "heatmaps" => HeatmapsCommand.Run(args[1..], stdout, stderr, cancel),
                 "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
                 "check" => CheckCommand.Run(args[1..], stdout),
                 "help" or "--help" or "-h" => Help(stdout),
-                null => throw new UsageException("no command given; expected train, predict, heatmaps, run or check"),
-                string other => throw new UsageException($"unknown command '{other}'; expected train, predict, heatmaps, run or check"),
+                null => throw new UsageException("no command given; expected train, predict, playground, heatmaps, run or check"),
+                string other => throw new UsageException($"unknown command '{other}'; expected train, predict, playground, heatmaps, run or check"),
             };
         }
         catch (UsageException e)

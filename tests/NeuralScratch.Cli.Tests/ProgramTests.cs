@@ -5,7 +5,7 @@ public class ProgramTests
     [Fact]
     public void No_command_or_an_unknown_one_is_a_usage_error()
     {
-        Assert.Equal((2, "neuralscratch: no command given; expected train, predict, heatmaps, run or check (see `neuralscratch help`)"),
+        Assert.Equal((2, "neuralscratch: no command given; expected train, predict, playground, heatmaps, run or check (see `neuralscratch help`)"),
             (CliRun.Of().ExitCode, CliRun.Of().ErrorLine));
         CliRun unknown = CliRun.Of("trian");
         Assert.Equal(2, unknown.ExitCode);

@@ -322,6 +322,17 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
     }
 
     [Fact]
+    public void The_playground_is_drawn_in_01_and_02_with_the_trained_networks_weights()
+    {
+        foreach (string name in new[] { Walkthrough, "02-why-1-1-1.ipynb" })
+        {
+            string html = Assert.Single(kit.Notebook(name).Data("Playground.Digits(network)", "text/html"));
+            Assert.Contains("class=\"neuralscratch-playground\"", html);
+            Assert.Contains(TrainedSeed42.Value[1][9][5].ToString("R", System.Globalization.CultureInfo.InvariantCulture), html);
+        }
+    }
+
+    [Fact]
     public void XOR_learned_finds_its_stuck_seeds_by_search_and_counts_what_more_hidden_neurons_rescue()
     {
         ExecutedNotebook notebook = kit.Notebook("04-experiments.ipynb");
