@@ -20,20 +20,24 @@ public static class Playground
 
         // A fresh id for each playground, so that several in one notebook each find only their own elements.
         string id = "neuralscratch-playground-" + Guid.NewGuid().ToString("N");
-        var digits = NeuralScratch.Digits.Training.Concat(NeuralScratch.Digits.Tests)
-            .Select(d => new { name = d.Name, pixels = d.Pixels }).ToArray();
+        var digits = NeuralScratch.Digits.Training.Select(d => new { name = d.Name, pixels = d.Pixels, set = "training" })
+            .Concat(NeuralScratch.Digits.Tests.Select(d => new { name = d.Name, pixels = d.Pixels, set = "test" })).ToArray();
         // System.Text.Json writes each double as its shortest round-trip form, so the page has the very weights.
         string data = JsonSerializer.Serialize(new { network, digits }).Replace("</", "<\\/");
         return new PlaygroundView($$"""
-            <div id="{{id}}" class="neuralscratch-playground" style="font-family:Arial,'Liberation Sans',Helvetica,sans-serif;font-size:13px;color:#222;max-width:860px">
+            <div id="{{id}}" class="neuralscratch-playground" style="font-family:Arial,'Liberation Sans',Helvetica,sans-serif;font-size:13px;color:#222;background:#fff;padding:12px 16px;border-radius:4px;max-width:860px;box-sizing:border-box">
             <div style="font-size:16px;margin-bottom:8px">Draw a digit: click or drag on the grid (or Tab to it, arrows to move, Space to ink or erase)</div>
             <div style="display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start">
               <div>
+                <div style="margin-bottom:4px">The input: 25 pixels, ink is 1 and blank is 0</div>
                 <div class="grid" role="group" aria-label="5x5 pixels, row by row" style="display:grid;grid-template-columns:repeat(5,44px);gap:3px;touch-action:none;user-select:none"></div>
-                <div class="loads" style="margin-top:10px;max-width:240px;line-height:2"></div>
+                <div class="loads" style="margin-top:10px;max-width:240px;line-height:2">
+                  <div>Load a training digit:</div><div class="training"></div>
+                  <div>or a test digit (not trained on):</div><div class="test"></div>
+                </div>
               </div>
               <div>
-                <div style="font-size:15px;margin-bottom:6px">Prediction: <b data-prediction="" style="font-size:22px">?</b></div>
+                <div style="font-size:15px;margin-bottom:6px">Prediction: <b data-prediction="" style="font-size:22px">?</b> (the largest of the ten outputs, in red)</div>
                 <div style="margin-bottom:4px">The ten outputs (each a sigmoid, 0 to 1)</div>
                 <div class="outputs"></div>
                 <div style="margin:10px 0 4px">The hidden units' outputs</div>

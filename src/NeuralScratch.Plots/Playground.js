@@ -131,21 +131,20 @@
   });
 
   // A button for each training and test digit, and one to clear the grid.
-  var loads = root.querySelector(".loads");
   function load(values) {
     values.forEach(function (v, i) { paint(i, v === 1); });
     update();
   }
-  function loadButton(name, values) {
+  function loadButton(group, name, values) {
     var button = document.createElement("button");
     button.type = "button";
     button.textContent = name;
     button.setAttribute("data-load", name);
     button.style.marginRight = "4px";
     button.addEventListener("click", function () { load(values); });
-    loads.appendChild(button);
+    group.appendChild(button);
   }
-  data.digits.forEach(function (digit) { loadButton(digit.name, digit.pixels); });
-  loadButton("clear", new Array(25).fill(0));
+  data.digits.forEach(function (digit) { loadButton(root.querySelector(".loads ." + digit.set), digit.name, digit.pixels); });
+  loadButton(root.querySelector(".loads"), "clear", new Array(25).fill(0));
   update();
 })();
