@@ -95,7 +95,7 @@
   var painting = null;
   grid.addEventListener("pointerdown", function (e) {
     var i = pixelOf(e);
-    if (i === null) return;
+    if (i === null || e.button !== 0) return; // the main button, a finger or a pen's tip; not a right-click
     // a finger's pointer sticks to the first cell it touches; let it go so a drag reaches the others
     if (e.target.hasPointerCapture && e.target.hasPointerCapture(e.pointerId)) e.target.releasePointerCapture(e.pointerId);
     painting = pixels[i] === 0;

@@ -145,6 +145,8 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
         AssertShowsTheLibrarys(Trained, Pixels(0, 6, 12, 18, 24, 4, 20), await Read(page, root), "no digit");
         await Click(page, root, 12); // a second click erases
         AssertShowsTheLibrarys(Trained, Pixels(0, 6, 18, 24, 4, 20), await Read(page, root), "no digit, centre erased");
+        await page.ClickAsync($"#{root} [data-pixel=\"0\"]", new ClickOptions { Button = MouseButton.Right });
+        AssertShowsTheLibrarys(Trained, Pixels(0, 6, 18, 24, 4, 20), await Read(page, root), "a right-click changes nothing");
 
         await Clear(page, root);
         await Drag(page, root, 10, 14); // across row 2, from a blank pixel: inks
