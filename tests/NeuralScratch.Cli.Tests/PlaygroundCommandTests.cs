@@ -59,6 +59,36 @@ public sealed class PlaygroundCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("{\"weights\": 1}", "no \"layers\" property")]
+    [InlineData("{\"layers\": [[[1, 2], [1]]]}", "layer 0 is ragged")]
+    [InlineData("{\"layers\": [[[1, \"x\"]]]}", "expected a finite number")]
+    public void A_misshapen_weights_file_gets_one_line_naming_the_file_and_what_is_wrong(string json, string wrong)
+    {
+        File.WriteAllText(InFolder("bad.json"), json);
+
+        CliRun run = CliRun.Of("playground", "--weights", InFolder("bad.json"), "--out", InFolder("p.html"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.json", run.ErrorLine);
+        Assert.Contains(wrong, run.ErrorLine);
+        Assert.False(File.Exists(InFolder("p.html")));
+    }
+
+    [Theory]
+    [InlineData("--seed")]
+    [InlineData("--out")]
+    [InlineData("--weights")]
+    public void An_option_with_no_value_exits_2_with_one_line(string option)
+    {
+        CliRun run = CliRun.Of("playground", option);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{option} needs a value", run.ErrorLine);
+        Assert.False(File.Exists("playground.html"));
+    }
+
+    [Theory]
     [InlineData("--seed", "-1")]
     [InlineData("--epochs", "many")]
     [InlineData("--colour", "red")]
