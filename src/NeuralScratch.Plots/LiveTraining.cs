@@ -40,10 +40,10 @@ public static class LiveTraining
         Func<GenericChart, Action<GenericChart>> display = Display
             ?? throw new InvalidOperationException("LiveTraining.Train draws in a notebook: run the notebook's first cell (it loads the library), or pass a show action");
         Action<GenericChart>? update = null;
-        CancellationToken cancel = CellCancellation?.Invoke() ?? CancellationToken.None;
+        CancellationToken cell = CellCancellation?.Invoke() ?? CancellationToken.None;
         options ??= new TrainingOptions();
-        if (cancel.CanBeCanceled)
-            options = options with { Cancellation = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, cancel).Token };
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, cell); // the cell's stop button, or the caller's token
+        options = options with { Cancellation = either.Token };
         return Train(network, inputs, targets, epochs, frame ?? Digits, chart =>
         {
             if (update is null) update = display(chart);
@@ -71,7 +71,8 @@ public static class LiveTraining
         var losses = new List<double> { Loss.SumOfSquaredErrors(network, inputs, targets) };
         var clock = Stopwatch.StartNew();
         TimeSpan nextFrame = interval;
-        show(frame(new TrainingMoment(network, losses, epochs, Interrupted: false)));
+        void Show(bool interrupted) => show(frame(new TrainingMoment(network, losses, epochs, interrupted)));
+        Show(interrupted: false);
 
         var drawing = options with
         {
@@ -84,12 +85,12 @@ public static class LiveTraining
                     if (epoch % slowMotion != 0 || epoch == epochs) return; // the last frame is drawn below
                     TimeSpan wait = nextFrame - clock.Elapsed;
                     if (wait > TimeSpan.Zero) Thread.Sleep(wait);
-                    show(frame(new TrainingMoment(network, losses, epochs, Interrupted: false)));
+                    Show(interrupted: false);
                     nextFrame = clock.Elapsed + SlowMotionGap;
                     return;
                 }
                 if (clock.Elapsed < nextFrame) return;
-                show(frame(new TrainingMoment(network, losses, epochs, Interrupted: false)));
+                Show(interrupted: false);
                 nextFrame = clock.Elapsed + interval; // the time spent drawing does not count against training
             },
         };
@@ -102,7 +103,7 @@ public static class LiveTraining
         {
             interrupted = true;
         }
-        show(frame(new TrainingMoment(network, losses, epochs, interrupted)));
+        Show(interrupted);
         return new TrainingResult([.. losses]);
     }
 

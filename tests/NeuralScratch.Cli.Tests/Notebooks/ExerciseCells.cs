@@ -21,9 +21,7 @@ internal static class ExerciseCells
     }
 
     public static string Printed(JsonObject cell) =>
-        string.Concat(ExecutedNotebook.Outputs(cell).Where(o => (string?)o["output_type"] == "stream").Select(o => Text(o["text"])));
+        string.Concat(ExecutedNotebook.Outputs(cell).Where(o => (string?)o["output_type"] == "stream").Select(o => ExecutedNotebook.Text(o["text"])));
 
-    public static ExecutedNotebook Read(string path) => new(JsonNode.Parse(File.ReadAllText(path))!.AsObject());
-
-    static string Text(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
+    public static ExecutedNotebook Read(string path) => ExecutedNotebook.Read(path);
 }

@@ -308,10 +308,7 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
     }
 
     // Every markdown cell of the committed notebook, joined.
-    static string Markdown(string name) =>
-        string.Join("\n\n", System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "notebooks", name)))!["cells"]!.AsArray()
-            .Where(cell => (string?)cell!["cell_type"] == "markdown")
-            .Select(cell => string.Concat(cell!["source"]!.AsArray().Select(line => (string?)line)).ReplaceLineEndings("\n")));
+    static string Markdown(string name) => ExecutedNotebook.Read(Path.Combine(Repo.Root, "notebooks", name)).Markdown;
 
     [Fact]
     public void Watching_training_live_ends_on_the_same_network_as_the_training_cell()

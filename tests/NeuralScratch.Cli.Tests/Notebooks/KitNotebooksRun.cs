@@ -17,7 +17,7 @@ public sealed class KitNotebooksRun : IDisposable
 
     public static string[] Names => Directory.GetFiles(Path.Combine(Repo.Root, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order().ToArray()!;
 
-    public ExecutedNotebook Notebook(string name) => new(JsonNode.Parse(File.ReadAllText(output.File(name)))!.AsObject());
+    public ExecutedNotebook Notebook(string name) => ExecutedNotebook.Read(output.File(name));
 
     public void Dispose() => output.Dispose();
 }
@@ -25,7 +25,18 @@ public sealed class KitNotebooksRun : IDisposable
 /// <summary>An executed notebook, read the way a test needs it: find a code cell by its code, read its outputs.</summary>
 public sealed record ExecutedNotebook(JsonObject Json)
 {
-    public IEnumerable<JsonObject> CodeCells => Json["cells"]!.AsArray().Select(c => c!.AsObject()).Where(c => (string?)c["cell_type"] == "code");
+    public static ExecutedNotebook Read(string path) => new(JsonNode.Parse(File.ReadAllText(path))!.AsObject());
+
+    /// <summary>Every cell, markdown and code, in order.</summary>
+    public IEnumerable<JsonObject> Cells => Json["cells"]!.AsArray().Select(c => c!.AsObject());
+
+    public IEnumerable<JsonObject> CodeCells => Cells.Where(c => (string?)c["cell_type"] == "code");
+
+    /// <summary>Every cell's source, markdown and code, in order (cell n is [n − 1]).</summary>
+    public string[] Sources => Cells.Select(Source).ToArray();
+
+    /// <summary>Every markdown cell's text, joined by blank lines.</summary>
+    public string Markdown => string.Join("\n\n", Cells.Where(c => (string?)c["cell_type"] == "markdown").Select(c => Source(c).ReplaceLineEndings("\n")));
 
     /// <summary>The one code cell whose code contains <paramref name="code"/>.</summary>
     public JsonObject Cell(string code) => Assert.Single(CodeCells, c => Source(c).Contains(code));
@@ -50,7 +61,7 @@ public sealed record ExecutedNotebook(JsonObject Json)
 
     public static IEnumerable<JsonObject> Outputs(JsonObject cell) => cell["outputs"]!.AsArray().Select(o => o!.AsObject());
 
-    static string Text(JsonNode? node) => node switch
+    public static string Text(JsonNode? node) => node switch
     {
         JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
         null => "",

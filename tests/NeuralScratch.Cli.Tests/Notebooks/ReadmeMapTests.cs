@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace NeuralScratch.Cli.Tests.Notebooks;
@@ -32,8 +31,7 @@ public sealed class ReadmeMapTests
         Match row = Regex.Match(readme, $@"^\| {Regex.Escape(section)} \|[^|]*\| (\d+)", RegexOptions.Multiline);
         Assert.True(row.Success, $"no row for \"{section}\" in the README's cell map");
 
-        string[] cells = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "notebooks", "01-neural-network-from-scratch.ipynb")))!["cells"]!.AsArray()
-            .Select(cell => string.Concat(cell!["source"]!.AsArray().Select(line => (string?)line))).ToArray();
+        string[] cells = ExecutedNotebook.Read(Path.Combine(Repo.Root, "notebooks", "01-neural-network-from-scratch.ipynb")).Sources;
         int holding = Array.FindIndex(cells, c => c.TrimStart().StartsWith(code)) + 1;
 
         Assert.True(holding > 0, $"no cell of notebook 01 starts with {code}");

@@ -22,7 +22,7 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
         var differences = new List<string>();
         foreach (string name in KitNotebooksRun.Names)
         {
-            JsonObject[] cells = new ExecutedNotebook(JsonNode.Parse(File.ReadAllText(run.Output(name)))!.AsObject()).CodeCells.ToArray();
+            JsonObject[] cells = ExecutedNotebook.Read(run.Output(name)).CodeCells.ToArray();
             // cells come in pairs (a cell, then the same cell again); the first pair loads the library,
             // and its second run may say so differently
             for (int i = 2; i + 1 < cells.Length; i += 2)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NeuralScratch.Cli.Notebooks;
 
 namespace NeuralScratch.Cli.Tests.Notebooks;
@@ -17,7 +16,7 @@ public sealed class WhichCellToRunTests
     [Fact]
     public async Task A_cell_using_a_name_from_a_cell_that_has_not_run_says_which_cell_defines_it()
     {
-        string[] cells = Sources(Path.Combine(NotebooksFolder, Walkthrough));
+        string[] cells = ExecutedNotebook.Read(Path.Combine(NotebooksFolder, Walkthrough)).Sources;
         string inputsCell = cells.Single(c => c.StartsWith("double[][] inputs = [zero"));
         int zeroCell = Array.FindIndex(cells, c => c.StartsWith("double[] zero =")) + 1;
 
@@ -56,9 +55,4 @@ public sealed class WhichCellToRunTests
         Assert.Equal(SubmissionOutcome.Failed, result.Outcome);
         return (result.Message!, string.Join("\n", shown));
     }
-
-    static string[] Sources(string notebook) =>
-        JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray()
-            .Select(cell => cell!["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell!["source"] ?? "")
-            .ToArray();
 }
