@@ -12,7 +12,7 @@ public sealed class PlaygroundBrowser : IAsyncLifetime
     readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("neuralscratch-playground-");
     IBrowser? browser;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         string? chromium = Browser.Find();
         if (chromium is null) return; // the tests are skipped (ChromiumFact)
@@ -39,7 +39,7 @@ public sealed class PlaygroundBrowser : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();
         folder.Delete(recursive: true);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PuppeteerSharp;
 using PuppeteerSharp.Input;
-using Xunit.Abstractions;
+
 
 namespace NeuralScratch.Plots.Tests;
 
