@@ -77,7 +77,7 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
         return pixels;
     }
 
-    [ChromiumFact]
+    [Fact]
     public async Task Each_of_the_13_digits_inked_by_clicks_shows_the_librarys_outputs_and_prediction()
     {
         var requests = new List<string>();
@@ -117,7 +117,7 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
             + $"To the next frame drawn: median {painted[painted.Length / 2]:F2} ms, slowest {painted[^1]:F2} ms.");
     }
 
-    [ChromiumFact]
+    [Fact]
     public async Task The_digit_buttons_load_each_digit()
     {
         var requests = new List<string>();
@@ -134,7 +134,7 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
         Assert.Empty(requests);
     }
 
-    [ChromiumFact]
+    [Fact]
     public async Task A_drawing_that_is_no_digit_and_drags_that_ink_and_erase_a_row()
     {
         var requests = new List<string>();
@@ -171,7 +171,7 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
         await page.Mouse.UpAsync();
     }
 
-    [ChromiumFact]
+    [Fact]
     public async Task The_keyboard_moves_with_arrows_and_inks_with_space_or_enter()
     {
         var requests = new List<string>();
@@ -188,7 +188,7 @@ public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestO
         Assert.Empty(requests);
     }
 
-    [ChromiumFact]
+    [Fact]
     public async Task Two_playgrounds_in_one_page_each_keep_to_their_own_network()
     {
         // The second network's output 0 has a bias of -720: e^720 overflows, so only the library's
