@@ -27,6 +27,8 @@ public static class NeuralScratchLoader
 {
     const string BuildCommand = "dotnet build src/NeuralScratch.Plots -c Release";
     const string LoadedBuildKey = "NeuralScratch.LoadedBuild";
+    // The kit's own projects in that build, the ones a learner may edit: each its folder under src/ and its dll.
+    static readonly string[] Projects = ["NeuralScratch", "NeuralScratch.Fast", "NeuralScratch.Experiments", "NeuralScratch.Plots"];
 
     public static async Task LoadAsync(string loaderFolder)
     {
@@ -67,20 +69,17 @@ public static class NeuralScratchLoader
             return null;
         return Directory.EnumerateFiles(bin, "NeuralScratch.Plots.dll", SearchOption.AllDirectories)
             .Select(dll => Path.GetDirectoryName(dll)!)
-            .Where(folder => File.Exists(Path.Combine(folder, "NeuralScratch.dll")))
+            .Where(folder => Projects.All(project => File.Exists(Path.Combine(folder, project + ".dll"))))
             .OrderByDescending(BuildTime)
             .FirstOrDefault();
     }
 
-    // When the newer of the two library dlls was written.
+    // When the newest of the kit's dlls was written.
     static DateTime BuildTime(string build) =>
-        new[] { "NeuralScratch.dll", "NeuralScratch.Plots.dll" }
-            .Select(name => File.GetLastWriteTime(Path.Combine(build, name)))
-            .Max();
+        Projects.Select(project => File.GetLastWriteTime(Path.Combine(build, project + ".dll"))).Max();
 
     static string BuildStamp(string build) =>
-        build + "|" + string.Join("|", new[] { "NeuralScratch.dll", "NeuralScratch.Plots.dll" }
-            .Select(name => File.GetLastWriteTimeUtc(Path.Combine(build, name)).Ticks));
+        build + "|" + string.Join("|", Projects.Select(project => File.GetLastWriteTimeUtc(Path.Combine(build, project + ".dll")).Ticks));
 
     static bool WasRebuiltSinceLoaded(string build) =>
         AppDomain.CurrentDomain.GetData(LoadedBuildKey) is string loaded && loaded != BuildStamp(build);
@@ -88,7 +87,7 @@ public static class NeuralScratchLoader
     // A project's dll older than its newest .cs or .csproj file is stale.
     static void WarnIfStale(string repoRoot, string build)
     {
-        var stale = new[] { "NeuralScratch", "NeuralScratch.Plots" }
+        var stale = Projects
             .Any(project => NewestSource(Path.Combine(repoRoot, "src", project)) > File.GetLastWriteTime(Path.Combine(build, project + ".dll")));
         if (stale)
             Console.Error.WriteLine($"Warning: NeuralScratch's sources changed after its last build: run `{BuildCommand}` from the repo root, then restart the kernel.");

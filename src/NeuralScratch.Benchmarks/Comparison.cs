@@ -32,7 +32,7 @@ static class Comparison
             $"the kit's trainers {options.WarmRuns} times each (interleaved), then the latencies of the chain bound...");
         Rounds rounds = TimeRounds(repository, options);
         List<Timing> kit = rounds.Kit;
-        Timing sweep = Warm("SeedSweep.Run(0, 99, 10000), both cores", () => SeedSweep.Run(0, 99, 10000), Math.Max(3, options.WarmRuns / 3));
+        Timing sweep = Warm("Experiment.Run(100 seeds, 10000 epochs), both cores", () => Experiment.Run(new ExperimentSettings(), seeds: 100), Math.Max(3, options.WarmRuns / 3));
         Latencies latencies = rounds.MedianLatencies;
         Timing? python = rounds.Python;
         int[]? pythonPredictions = rounds.PythonPredictions;
@@ -325,7 +325,7 @@ static class Comparison
             ("AVX-512F", System.Runtime.Intrinsics.X86.Avx512F.IsSupported), ("AVX2", System.Runtime.Intrinsics.X86.Avx2.IsSupported),
             ("FMA", System.Runtime.Intrinsics.X86.Fma.IsSupported), ("NEON", System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported),
         }.Where(f => f.Item2).Select(f => f.Item1));
-        return $"{cpu}, {Environment.ProcessorCount} cores, {features}; {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {FastPaths.Describe()}";
+        return $"{cpu}, {Environment.ProcessorCount} cores, {features}; {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {FastTrainer.Describe()}";
     }
 
     static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

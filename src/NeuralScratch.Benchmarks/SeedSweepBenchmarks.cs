@@ -9,15 +9,17 @@ public class SeedSweepBenchmarks
 {
     const int Seeds = 100, Epochs = 10000;
 
-    [Benchmark(Baseline = true, Description = "SeedSweep.Run(0, 99, 10000), all cores")]
-    public SeedSweepResult AllCores() => SeedSweep.Run(0, Seeds - 1, Epochs);
+    static readonly ExperimentSettings Walkthrough = new() { Epochs = Epochs };
 
-    [Benchmark(Description = "100 × SeedSweep.RunOne, one core")]
+    [Benchmark(Baseline = true, Description = "Experiment.Run(100 seeds, 10000 epochs), all cores")]
+    public ExperimentResult AllCores() => Experiment.Run(Walkthrough, Seeds);
+
+    [Benchmark(Description = "100 × Experiment.RunOne, one core")]
     public int OneCore()
     {
         int learned = 0;
         for (int seed = 0; seed < Seeds; seed++)
-            if (SeedSweep.RunOne(seed, Epochs).LearnedAllTraining) learned++;
+            if (Experiment.RunOne(Walkthrough, seed).LearnedAllTraining) learned++;
         return learned;
     }
 }

@@ -19,7 +19,7 @@ public static class CheckCommand
         int seed = options.Int("--seed", 42, 0, int.MaxValue);
 
         stdout.WriteLine($"this machine: {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores");
-        stdout.WriteLine(FastPaths.Describe());
+        stdout.WriteLine(FastTrainer.Describe());
         stdout.WriteLine($"each fast path against the jagged trainer (Training.Train), seed {seed}, the walkthrough's network and digits:");
         stdout.WriteLine();
         stdout.WriteLine($"{"backprop",-14}{"path",-9}{"after 100 epochs",-22}{"after 10000 epochs",-40}digits classified differently");

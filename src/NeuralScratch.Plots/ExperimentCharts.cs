@@ -33,7 +33,7 @@ public static class ExperimentCharts
     }
 
     /// <summary>For each training digit and each test digit, how many of the sweep's seeds got it right.</summary>
-    public static GenericChart SeedSweep(SeedSweepResult sweep)
+    public static GenericChart SeedSweep(ExperimentResult sweep)
     {
         ArgumentNullException.ThrowIfNull(sweep);
         string[] names = [.. Digits.Training.Select(d => d.Name), .. Digits.Tests.Select(d => d.Name)];

@@ -1,3 +1,5 @@
+using NeuralScratch.Experiments;
+
 namespace NeuralScratch.Plots;
 
 /// <summary>A copy of the network's weights after <see cref="Epoch"/> epochs, and the loss then.</summary>
@@ -18,20 +20,9 @@ public sealed record TrainingHistory(TrainingResult Result, IReadOnlyList<Weight
         if (wanted.Count > 0 && (wanted.Min < 0 || wanted.Max > epochs))
             throw new ArgumentOutOfRangeException(nameof(snapshotEpochs), $"snapshot epochs run from {wanted.Min} to {wanted.Max}; expected epochs from 0 to {epochs}");
 
-        var copies = new List<(int Epoch, double[][][] Network)>();
-        if (wanted.Contains(0)) copies.Add((0, Network.Clone(network)));
-        options ??= new TrainingOptions();
-        Action<int, double>? callersCallback = options.AfterEpoch;
-        TrainingResult result = Training.Train(network, inputs, targets, epochs, options with
-        {
-            AfterEpoch = (epoch, loss) =>
-            {
-                // Training changes the network in place: keep a copy, not the network itself.
-                if (wanted.Contains(epoch)) copies.Add((epoch, Network.Clone(network)));
-                callersCallback?.Invoke(epoch, loss);
-            },
-        });
-        return new TrainingHistory(result, copies.Select(c => new WeightSnapshot(c.Epoch, result.Losses[c.Epoch], c.Network)).ToArray());
+        var recorder = new EpochRecorder<double[][][]>(network, Network.Clone, wanted.Contains); // copies: training changes the network in place
+        TrainingResult result = recorder.Train(inputs, targets, epochs, options);
+        return new TrainingHistory(result, recorder.Values.Select(v => new WeightSnapshot(v.Epoch, result.Losses[v.Epoch], v.Value)).ToArray());
     }
 
     /// <summary>

@@ -3,9 +3,6 @@ namespace NeuralScratch;
 /// <summary>Networks with random starting weights, drawn in the walkthrough's order.</summary>
 public static class Initialization
 {
-    /// <summary>The walkthrough's sizes: 25 pixels in, 5 hidden neurons, 10 classes out.</summary>
-    public static readonly int[] WalkthroughSizes = [25, 5, 10];
-
     /// <summary>
     /// The walkthrough's network for <c>random.seed(seed)</c>: every weight is Python's
     /// <c>random.random()</c> in [0, 1), hidden layer first, neuron by neuron, bias last.

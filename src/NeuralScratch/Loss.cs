@@ -22,14 +22,14 @@ public static class Loss
     {
         NetworkCheck.Shape(network);
         NetworkCheck.Samples(network, inputs, targets);
-        return Total(network, inputs, targets, SummationOrder.LeftToRight);
+        return Total(network, inputs, targets);
     }
 
-    internal static double Total(double[][][] network, double[][] inputs, double[][] targets, SummationOrder order)
+    internal static double Total(double[][][] network, double[][] inputs, double[][] targets)
     {
         double sum = 0;
         for (int i = 0; i < inputs.Length; i++)
-            sum += SumOfSquaredErrors(Network.FeedForward(network, inputs[i], order)[^1], targets[i]);
+            sum += SumOfSquaredErrors(Network.Outputs(network, inputs[i])[^1], targets[i]);
         return sum;
     }
 }

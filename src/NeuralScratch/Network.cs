@@ -6,33 +6,39 @@ namespace NeuralScratch;
 /// </summary>
 public static class Network
 {
-    /// <summary>One neuron: the sigmoid of its weights dotted with the input (bias input 1 last).</summary>
-    public static double NeuronOutput(double[] weights, double[] inputWithBias) =>
-        Activation.Sigmoid(Summation.Dot(weights, inputWithBias));
+    /// <summary>Σ a[i]·b[i], added left to right, as the walkthrough's <c>np.dot</c> did.</summary>
+    public static double Dot(double[] a, double[] b)
+    {
+        if (a.Length != b.Length)
+            throw new ArgumentException($"cannot take the dot product of vectors of {a.Length} and {b.Length} values; expected equal lengths");
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
 
-    /// <summary>One neuron fed an input without the bias's 1: the same number, no copy of the input.</summary>
-    public static double NeuronOutputOf(double[] weights, double[] input, SummationOrder order = SummationOrder.LeftToRight) =>
-        Activation.Sigmoid(Summation.WeightedSum(weights, input, order));
+    /// <summary>One neuron: the sigmoid of its weights dotted with its inputs, which end with the bias's 1.</summary>
+    public static double NeuronOutput(double[] weights, double[] inputs) => Activation.Sigmoid(Dot(weights, inputs));
 
     /// <summary>The outputs of every layer for one input, first layer first.</summary>
     public static double[][] FeedForward(double[][][] network, double[] input)
     {
         NetworkCheck.Shape(network);
         NetworkCheck.Input(network, input);
-        return FeedForward(network, input, SummationOrder.LeftToRight);
+        return Outputs(network, input);
     }
 
-    /// <summary><see cref="FeedForward(double[][][], double[])"/> with a chosen summation order, unchecked.</summary>
-    internal static double[][] FeedForward(double[][][] network, double[] input, SummationOrder order)
+    /// <summary><see cref="FeedForward"/> for callers that checked the network and input already (training checks once per run).</summary>
+    internal static double[][] Outputs(double[][][] network, double[] input)
     {
         var outputs = new double[network.Length][];
-        for (int layer = 0; layer < network.Length; layer++)
+        for (int l = 0; l < network.Length; l++)
         {
-            var output = new double[network[layer].Length];
+            double[] inputWithBias = [.. input, 1]; // the walkthrough's input_vector + [1]
+            var output = new double[network[l].Length];
             for (int n = 0; n < output.Length; n++)
-                output[n] = NeuronOutputOf(network[layer][n], input, order);
-            outputs[layer] = output;
-            input = output;
+                output[n] = NeuronOutput(network[l][n], inputWithBias);
+            outputs[l] = output;
+            input = output; // each layer's output is the next layer's input
         }
         return outputs;
     }
@@ -47,15 +53,6 @@ public static class Network
         for (int i = 1; i < values.Length; i++)
             if (values[i] > values[best]) best = i;
         return best;
-    }
-
-    /// <summary>The input with the constant 1 appended, the input the bias weight multiplies.</summary>
-    public static double[] WithBias(double[] input)
-    {
-        var withBias = new double[input.Length + 1];
-        input.CopyTo(withBias, 0);
-        withBias[^1] = 1;
-        return withBias;
     }
 
     /// <summary>How many inputs the network takes (its first layer's weights less the bias).</summary>

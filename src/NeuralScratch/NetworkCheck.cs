@@ -64,6 +64,14 @@ public static class NetworkCheck
                 throw new ArgumentException($"{what}[{i}] is {values[i]}; expected a finite number");
     }
 
+    /// <summary>Throws unless the network, one input and its target fit together.</summary>
+    public static void Sample(double[][][] network, double[] input, double[] target)
+    {
+        Shape(network);
+        Input(network, input);
+        Target(network, target);
+    }
+
     /// <summary>Throws unless inputs and targets pair up and each fits the network.</summary>
     public static void Samples(double[][][] network, double[][] inputs, double[][] targets)
     {
@@ -76,6 +84,33 @@ public static class NetworkCheck
             Input(network, inputs[i], $"input {i}");
             Target(network, targets[i], $"target {i}");
         }
+    }
+
+    /// <summary>Throws unless the network has one hidden layer (2 layers), as <paramref name="who"/> needs.</summary>
+    public static void OneHiddenLayer(double[][][] network, string who, string otherwise)
+    {
+        if (network.Length != 2)
+            throw new ArgumentException($"{who} handles one hidden layer (2 layers); this network has {network.Length}. Use {otherwise} for other depths");
+    }
+
+    /// <summary>Throws unless there are 0 epochs or more.</summary>
+    public static void Epochs(int epochs)
+    {
+        if (epochs < 0) throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "the number of epochs must be 0 or more");
+    }
+
+    /// <summary>Throws unless the learning rate is a finite number above 0.</summary>
+    public static void LearningRate(double learningRate)
+    {
+        if (!double.IsFinite(learningRate) || learningRate <= 0)
+            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "the learning rate must be a finite number above 0");
+    }
+
+    /// <summary>Throws unless <paramref name="backprop"/> is one of the two the kit has.</summary>
+    public static void Backprop(BackpropKind backprop)
+    {
+        if (backprop is not (BackpropKind.AsWritten or BackpropKind.TrueGradient))
+            throw new ArgumentOutOfRangeException(nameof(backprop), backprop, "expected BackpropKind.AsWritten or BackpropKind.TrueGradient");
     }
 
     static int Width(double[] neuron, int layer, int index) =>

@@ -14,8 +14,6 @@ public sealed record TrainingOptions
 {
     public BackpropKind Backprop { get; init; } = BackpropKind.AsWritten;
     public double LearningRate { get; init; } = 1;
-    /// <summary>How dot products add up; the walkthrough's NumPy added left to right.</summary>
-    public SummationOrder Summation { get; init; } = SummationOrder.LeftToRight;
     /// <summary>Called after each epoch with the epoch number (1-based) and the loss then.</summary>
     public Action<int, double>? AfterEpoch { get; init; }
     public CancellationToken Cancellation { get; init; }
@@ -44,12 +42,12 @@ public static class Training
         Action<double[][][], double[], double[]> step = StepFor(options);
 
         var losses = new double[epochs + 1];
-        losses[0] = Loss.Total(network, inputs, targets, options.Summation);
+        losses[0] = Loss.Total(network, inputs, targets);
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             options.Cancellation.ThrowIfCancellationRequested();
             for (int i = 0; i < inputs.Length; i++) step(network, inputs[i], targets[i]);
-            losses[epoch] = Loss.Total(network, inputs, targets, options.Summation);
+            losses[epoch] = Loss.Total(network, inputs, targets);
             if (double.IsNaN(losses[epoch]))
                 throw new ArithmeticException($"training diverged at epoch {epoch}: the loss is NaN; try a smaller learning rate than {options.LearningRate}");
             options.AfterEpoch?.Invoke(epoch, losses[epoch]);
@@ -59,9 +57,8 @@ public static class Training
 
     static Action<double[][][], double[], double[]> StepFor(TrainingOptions options) => options.Backprop switch
     {
-        BackpropKind.AsWritten => (net, x, t) => Backpropagation.AsWritten(net, x, t, options.LearningRate, options.Summation),
-        BackpropKind.TrueGradient => (net, x, t) => Backpropagation.TrueGradient(net, x, t, options.LearningRate, options.Summation),
-        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Backprop, "expected AsWritten or TrueGradient"),
+        BackpropKind.AsWritten => (net, x, t) => Backpropagation.AsWritten(net, x, t, options.LearningRate),
+        _ => (net, x, t) => Backpropagation.TrueGradient(net, x, t, options.LearningRate),
     };
 
     static void Check(double[][][] network, double[][] inputs, double[][] targets, int epochs, TrainingOptions options)
@@ -69,10 +66,10 @@ public static class Training
         NetworkCheck.Shape(network);
         NetworkCheck.FiniteWeights(network);
         NetworkCheck.Samples(network, inputs, targets);
-        if (epochs < 0) throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "the number of epochs must be 0 or more");
-        if (!double.IsFinite(options.LearningRate) || options.LearningRate <= 0)
-            throw new ArgumentOutOfRangeException(nameof(options), options.LearningRate, "the learning rate must be a finite number above 0");
-        if (options.Backprop == BackpropKind.AsWritten && network.Length != 2)
-            throw new ArgumentException($"the walkthrough's backpropagate handles one hidden layer (2 layers); this network has {network.Length}. Train it with BackpropKind.TrueGradient");
+        NetworkCheck.Epochs(epochs);
+        NetworkCheck.LearningRate(options.LearningRate);
+        NetworkCheck.Backprop(options.Backprop);
+        if (options.Backprop == BackpropKind.AsWritten)
+            NetworkCheck.OneHiddenLayer(network, "the walkthrough's backpropagate", "BackpropKind.TrueGradient");
     }
 }

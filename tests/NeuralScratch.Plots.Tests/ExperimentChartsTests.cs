@@ -27,7 +27,7 @@ public class ExperimentChartsTests
     [Fact]
     public void Seed_sweep_bars_are_the_sweeps_counts()
     {
-        SeedSweepResult sweep = SeedSweep.Run(0, 3, epochs: 200);
+        ExperimentResult sweep = Experiment.Run(new ExperimentSettings { Epochs = 200 }, seeds: 4);
         var figure = new Figure(ExperimentCharts.SeedSweep(sweep));
         int[] bars = Assert.Single(figure.Traces).GetProperty("y").EnumerateArray().Select(y => y.GetInt32()).ToArray();
         Assert.Equal([.. sweep.TrainingCorrectCounts, .. sweep.TestCorrectCounts], bars);

@@ -7,7 +7,16 @@ public class NetworkTests
     {
         double[] weights = [2, -1, 0.5], inputWithBias = [1, 3, 1];
         Assert.Equal(Activation.Sigmoid(2 - 3 + 0.5), Network.NeuronOutput(weights, inputWithBias));
-        Assert.Equal(Network.NeuronOutput(weights, inputWithBias), Network.NeuronOutputOf(weights, [1, 3]));
+    }
+
+    [Fact]
+    public void Dot_adds_the_products_left_to_right_and_names_mismatched_lengths()
+    {
+        double[] a = [0.1, 0.2, 0.3, 1e16, -1e16, 0.7], b = [3, 1, 4, 1, 1, 9];
+        double expected = 0;
+        for (int i = 0; i < a.Length; i++) expected += a[i] * b[i];
+        Assert.Equal(expected, Network.Dot(a, b));
+        Assert.Contains("3 and 2 values", Assert.Throws<ArgumentException>(() => Network.Dot([1, 2, 3], [1, 2])).Message);
     }
 
     [Fact]
@@ -19,9 +28,9 @@ public class NetworkTests
 
         Assert.Equal([5, 10], outputs.Select(o => o.Length));
         for (int n = 0; n < 5; n++)
-            Assert.Equal(Network.NeuronOutput(network[0][n], Network.WithBias(input)), outputs[0][n]);
+            Assert.Equal(Network.NeuronOutput(network[0][n], [.. input, 1]), outputs[0][n]);
         for (int n = 0; n < 10; n++)
-            Assert.Equal(Network.NeuronOutput(network[1][n], Network.WithBias(outputs[0])), outputs[1][n]);
+            Assert.Equal(Network.NeuronOutput(network[1][n], [.. outputs[0], 1]), outputs[1][n]);
     }
 
     [Fact]

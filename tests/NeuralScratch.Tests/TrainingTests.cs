@@ -91,6 +91,6 @@ public class TrainingTests
     public void The_walkthroughs_backprop_cannot_train_a_deeper_network()
     {
         var e = Assert.Throws<ArgumentException>(() => Training.Train(Initialization.Python(1, [25, 4, 4, 10]), Digits.Inputs(), Digits.Targets(), 1));
-        Assert.Contains("Train it with BackpropKind.TrueGradient", e.Message);
+        Assert.Contains("Use BackpropKind.TrueGradient for other depths", e.Message);
     }
 }

@@ -218,7 +218,7 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
 
         // the orders of addition: how many different answers, and how many end at (1, 1, 1)
         string[] finals = Enum.GetValues<SummationOrder>()
-            .Select(order => string.Join(", ", PredictionHistory.Track(Initialization.Walkthrough(42), Digits.Tests, 10000, new TrainingOptions { Summation = order }).Final))
+            .Select(order => string.Join(", ", SummationOrders.Track(order, Initialization.Walkthrough(42), Digits.Tests, 10000).Final))
             .ToArray();
         Assert.Equal($"same code, same seed, same data: {finals.Distinct().Count()} different final answers from {finals.Length} orders of addition; " +
                      $"{finals.Count(f => f == "1, 1, 1")} of them end at (1, 1, 1)", Lines(notebook.Printed("foreach (SummationOrder order"))[^1]);
