@@ -16,53 +16,14 @@ using NeuralScratch;
 using NeuralScratch.Plots;
 using Plotly.NET;
 
+// The library's ChartHtml is the one way the kit turns a chart into HTML, here as in its files.
 public static class OfflinePlotly
 {
-    const string PlotlyJsResource = "Plotly.NET.plotly-2.28.0.min.js";
-
-    // plotly.js is a UMD bundle: hiding define/exports/module makes it set window.Plotly
-    // even where require.js is present (Jupyter).
-    public static string PlotlyJsHtml()
-    {
-        using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(PlotlyJsResource)!;
-        var plotlyJs = new StreamReader(stream).ReadToEnd();
-        return "<div class=\"neuralscratch-plotlyjs\"></div>\n"
-             + "<script type=\"text/javascript\">\n"
-             + "/* plotly.js 2.28.0 (MIT license), the copy inside Plotly.NET, inlined so charts draw offline. */\n"
-             + "if (!window.Plotly) { (function (define, exports, module) {\n"
-             + plotlyJs
-             + "\n}).call(window); }\n</script>";
-    }
-
-    public static string ChartHtml(GenericChart chart)
-    {
-        var id = "neuralscratch-chart-" + Guid.NewGuid().ToString("N");
-        var figure = ScriptSafe(GenericChart.toFigureJson(chart));
-        var config = ScriptSafe(Newtonsoft.Json.JsonConvert.SerializeObject(GenericChart.getConfig(chart)));
-        return $$"""
-            <div id="{{id}}"></div>
-            <script type="text/javascript">
-            (function () {
-              var figure = {{figure}};
-              var config = {{config}};
-              var tries = 0;
-              function draw() {
-                var target = document.getElementById("{{id}}");
-                if (window.Plotly && target) { window.Plotly.newPlot(target, figure.data, figure.layout, config); return; }
-                if (++tries < 200) { setTimeout(draw, 50); return; }
-                if (target) target.textContent = "plotly.js is not loaded: run the notebook's first cell again.";
-              }
-              draw();
-            })();
-            </script>
-            """;
-    }
+    public static string ChartHtml(GenericChart chart) =>
+        NeuralScratch.Plots.ChartHtml.Div(chart, "neuralscratch-chart-" + Guid.NewGuid().ToString("N")); // unique in the page VS Code shows
 
     public static string ChartText(GenericChart chart) =>
         $"Plotly.NET chart ({GenericChart.countTrace(chart)} trace(s))";
-
-    // JSON placed inside <script> must not close the script element early.
-    static string ScriptSafe(string json) => json.Replace("</", "<\\/").Replace("<!--", "<\\!--");
 }
 
 // LiveTraining.Train draws in the running cell: its first frame is displayed, later frames update
@@ -89,6 +50,6 @@ neuralScratchContext.Publish(new DisplayedValueProduced(
     neuralScratchContext.Command,
     new[]
     {
-        new FormattedValue(HtmlFormatter.MimeType, OfflinePlotly.PlotlyJsHtml()),
-        new FormattedValue(PlainTextFormatter.MimeType, "plotly.js 2.28.0 is inlined here, so charts draw offline."),
+        new FormattedValue(HtmlFormatter.MimeType, "<div class=\"neuralscratch-plotlyjs\"></div>\n" + NeuralScratch.Plots.ChartHtml.PlotlyJsScript()),
+        new FormattedValue(PlainTextFormatter.MimeType, $"plotly.js {PlotlyJs.Version} is inlined here, so charts draw offline."),
     }));

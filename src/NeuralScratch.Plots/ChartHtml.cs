@@ -4,8 +4,9 @@ using Plotly.NET;
 namespace NeuralScratch.Plots;
 
 /// <summary>
-/// Charts as HTML pages that work offline: plotly.js is inside the page, no script comes from
-/// a URL, and the page is the same bytes every time for the same chart.
+/// Charts as HTML that works offline, the one way the kit turns a chart into HTML: in a page of its
+/// own (the command line's files) or in a notebook's output (the notebooks' loader). plotly.js comes
+/// from inside Plotly.NET, no script comes from a URL, and the same chart gives the same bytes.
 /// </summary>
 public static class ChartHtml
 {
@@ -18,7 +19,7 @@ public static class ChartHtml
         <meta charset="utf-8">
         <title>{{WebUtility.HtmlEncode(title)}}</title>
         <style>body { margin: 0; font-family: Arial, sans-serif; }</style>
-        <script type="text/javascript">{{PlotlyJs.Source}}</script>
+        {{PlotlyJsScript()}}
         </head>
         <body>
         {{Div(chart, id)}}
@@ -28,8 +29,19 @@ public static class ChartHtml
         """;
 
     /// <summary>
-    /// The chart's div and the script that draws it, without plotly.js: for a page that has
-    /// already loaded plotly.js once. The id is <paramref name="id"/>, not a random one, so the same chart gives the same HTML.
+    /// A script element that loads the embedded plotly.js and sets <c>window.Plotly</c>, once per page:
+    /// plotly.js is a UMD bundle, so <c>define</c>, <c>exports</c> and <c>module</c> are hidden from it,
+    /// or where require.js is present (Jupyter) it would register itself there instead.
+    /// </summary>
+    public static string PlotlyJsScript() =>
+        $"<script type=\"text/javascript\">\n/* plotly.js {PlotlyJs.Version} (MIT license), the copy inside Plotly.NET, inlined so charts draw offline. */\n" +
+        $"if (!window.Plotly) {{ (function (define, exports, module) {{\n{PlotlyJs.Source}\n}}).call(window); }}\n</script>";
+
+    /// <summary>
+    /// The chart's div and the script that draws it, without plotly.js: for a page or a notebook that
+    /// loads plotly.js once (<see cref="PlotlyJsScript"/>). The script waits for plotly.js for up to ten
+    /// seconds (in a notebook it may arrive later), then says what to do if it never came.
+    /// The id is <paramref name="id"/>, not a random one, so the same chart gives the same HTML.
     /// </summary>
     public static string Div(GenericChart chart, string id)
     {
@@ -40,7 +52,14 @@ public static class ChartHtml
             <script type="text/javascript">
             (function () {
               var figure = {{FigureJson(chart)}};
-              Plotly.newPlot('{{id}}', figure.data, figure.layout, figure.config);
+              var tries = 0;
+              function draw() {
+                var target = document.getElementById("{{id}}");
+                if (window.Plotly && target) { window.Plotly.newPlot(target, figure.data, figure.layout, figure.config); return; }
+                if (++tries < 200) { setTimeout(draw, 50); return; }
+                if (target) target.textContent = "plotly.js is not loaded: run the notebook's first cell (or the page's) again.";
+              }
+              draw();
             })();
             </script>
             """;
@@ -52,6 +71,6 @@ public static class ChartHtml
 
     /// <summary>The chart's data, layout and config as JSON, safe to put inside a script element.</summary>
     public static string FigureJson(GenericChart chart) =>
-        // "</" inside a script element would end it early; "<\/" means the same in JSON.
-        GenericChart.toJson(chart).Replace("</", "<\\/");
+        // "</" would end the script element early and "<!--" would change how it is read; "<\/" and "<\!--" mean the same in JSON strings.
+        GenericChart.toJson(chart).Replace("</", "<\\/").Replace("<!--", "<\\!--");
 }
