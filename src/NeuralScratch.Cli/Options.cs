@@ -16,16 +16,27 @@ public static class Options
         Description = $"{description} ({min} to {max})",
         HelpName = "N",
         DefaultValueFactory = _ => fallback,
-        CustomParser = result =>
-        {
-            string text = result.Tokens[0].Value;
-            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
-                result.AddError($"{name} '{text}' is not a whole number; expected {min} to {max}");
-            else if (value < min || value > max)
-                result.AddError($"{name} {value} is out of range; expected {min} to {max}");
-            return value;
-        },
+        CustomParser = result => ParseWholeNumber(result, name, min, max),
     };
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, given without a name, e.g. <c>phases 30</c>.</summary>
+    public static Argument<int> WholeNumberArgument(string name, int fallback, int min, int max, string description) => new(name)
+    {
+        Description = $"{description} ({min} to {max})",
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result => ParseWholeNumber(result, name, min, max),
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    static int ParseWholeNumber(ArgumentResult result, string name, int min, int max)
+    {
+        string text = result.Tokens[0].Value;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            result.AddError($"{name} '{text}' is not a whole number; expected {min} to {max}");
+        else if (value < min || value > max)
+            result.AddError($"{name} {value} is out of range; expected {min} to {max}");
+        return value;
+    }
 
     /// <summary>A finite number above zero.</summary>
     public static Option<double> Positive(string name, double fallback, string helpName, string description) => new(name)

@@ -44,7 +44,7 @@ public static class TrainCommand
                 LearningRate = learningRate,
                 AfterEpoch = (epoch, loss) =>
                 {
-                    progress.Report(epoch, $"loss {loss:F4}");
+                    progress.Report(epoch, () => $"loss {loss:F4}");
                     int tenth = epochs == 0 ? 10 : (int)((long)epoch * 10 / epochs);
                     if (tenth != lastTenth) progress.Line($"{epoch}/{epochs} epochs loss {loss:F4}"); // a line every tenth of the way
                     lastTenth = tenth;

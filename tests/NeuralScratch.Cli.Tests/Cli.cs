@@ -13,6 +13,10 @@ public sealed record Cli(int ExitCode, string Out, string Error)
     public static Cli Run(CancellationToken cancel, params string[] args) =>
         Capture((stdout, stderr) => Program.Run(args, stdout, stderr, cancel: cancel));
 
+    /// <summary><c>NeuralScratch.Benchmarks ARGS</c>: the benchmarks' own commands, on the same parser and exit codes.</summary>
+    public static Cli Benchmarks(params string[] args) =>
+        Capture((stdout, stderr) => NeuralScratch.Benchmarks.Program.Run(args, new Invocation(stdout, stderr)));
+
     static Cli Capture(Func<TextWriter, TextWriter, int> run)
     {
         var stdout = new StringWriter();

@@ -66,7 +66,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
             var outputs = new CellOutputs(displaysById, ++executionCount);
             cell["execution_count"] = executionCount;
             cell["outputs"] = outputs.Outputs;
-            progress.Report(position.CodeCell - 1, $"running {position}");
+            progress.Report(position.CodeCell - 1, () => $"running {position}");
             var failure = await RunCellAsync(kernel, notebook.KernelNameOf(cell), code, outputs, name, position, cancel);
             if (failure is not null)
                 return failure;
