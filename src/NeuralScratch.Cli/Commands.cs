@@ -39,8 +39,11 @@ public static class Commands
     }
 
     // "neuralscratch" or "neuralscratch train": the root is called by its help name, not by the process's file name.
-    static string NameOf(Command command, RootCommand root) =>
-        command == root ? root.HelpName ?? root.Name : $"{NameOf(root, root)} {command.Name}";
+    static string NameOf(Command command, RootCommand root)
+    {
+        string rootName = root.HelpName ?? root.Name;
+        return command == root ? rootName : $"{rootName} {command.Name}";
+    }
 
     /// <summary>What was wrong with the command line, and what was expected; null when nothing was. The options' own
     /// checks word their errors themselves; System.CommandLine's (an unknown word, a value missing or given twice) are worded here.</summary>
@@ -52,12 +55,12 @@ public static class Commands
         if (Unknown(parsed) is string word)
             return word.StartsWith('-') ? $"unknown option '{word}'; {ExpectedOptions(command)}"
                 : command.Subcommands.Count > 0 ? $"unknown command '{word}'; expected {SubcommandsOf(command)}"
-                : $"unexpected argument '{word}'; {(command.Arguments is [Argument only] ? $"expected at most {only.Arity.MaximumNumberOfValues} {only.HelpName ?? only.Name}" : ExpectedOptions(command))}";
-        // An option's own error before its command's: "--out needs a value" says more than "no notebook given".
+                : $"unexpected argument '{word}'; {ExpectedArguments(command)}";
+        // An option's own error first: it names the value that was wrong.
         ParseError? error = parsed.Errors.OrderBy(e => e.SymbolResult is CommandResult).FirstOrDefault();
-        return error?.SymbolResult switch
+        if (error is null) return null;
+        return error.SymbolResult switch
         {
-            null => error?.Message,
             OptionResult { Tokens.Count: > 1 } twice => $"{twice.Option.Name} is given twice; give it once",
             CommandResult when command.Subcommands.Count > 0 && command.Action is null => $"no command given; expected {SubcommandsOf(command)}",
             _ => error.Message,
@@ -90,6 +93,10 @@ public static class Commands
             _ => $"expected one of {string.Join(", ", names)}",
         };
     }
+
+    static string ExpectedArguments(Command command) => command.Arguments is [Argument only]
+        ? $"expected at most {only.Arity.MaximumNumberOfValues} {only.HelpName ?? only.Name}"
+        : ExpectedOptions(command);
 
     static bool IsOwn(Option option) => option is not (HelpOption or VersionOption);
 }

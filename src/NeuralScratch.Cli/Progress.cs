@@ -30,7 +30,7 @@ public sealed class Progress
             .StartAsync(live => work(new Progress(io.Out, terminal, live)))
         : work(new Progress(io.Out, null, null));
 
-    /// <summary>A new bar for <paramref name="total"/> steps (the last one's is done).</summary>
+    /// <summary>A new bar for <paramref name="total"/> steps, in place of the one before.</summary>
     public void Start(string name, int total, string unit)
     {
         (this.name, this.total, this.unit) = (name, total, unit);
