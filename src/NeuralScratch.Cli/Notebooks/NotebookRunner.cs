@@ -12,7 +12,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
     public async Task<NotebookResult> RunAsync(NotebookDocument notebook, string name, string toolRoot, string outputPath, CancellationToken cancel)
     {
         var codeCells = CodeCells(notebook);
-        progress.Start(name, codeCells.Count, "code cells");
+        progress.Start(Path.GetFileName(name), codeCells.Count, "code cells"); // a short name leaves the bar room on the line
         progress.Line($"{name}: starting the kernel ({codeCells.Count} code cells)");
         var clock = Stopwatch.StartNew();
         KernelSession kernel;
@@ -66,7 +66,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
             var outputs = new CellOutputs(displaysById, ++executionCount);
             cell["execution_count"] = executionCount;
             cell["outputs"] = outputs.Outputs;
-            progress.Report(position.CodeCell - 1, () => $"running {position}");
+            progress.Report(position.CodeCell - 1, () => $"running cell {position.Cell} of {position.CellCount}");
             var failure = await RunCellAsync(kernel, notebook.KernelNameOf(cell), code, outputs, name, position, cancel);
             if (failure is not null)
                 return failure;
