@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -17,10 +18,33 @@ static class Comparison
 
     sealed record Timing(string What, double MedianMs, double MinMs, double MaxMs, int Runs);
 
-    public static int Run(string[] args)
+    public static Command Command()
     {
-        string repository = RepositoryRoot();
-        Options options = Parse(args, repository);
+        var warmRuns = Cli.Options.WholeNumber("--warm-runs", 9, 1, 1000, "runs of each kit trainer per round, in this process");
+        var rounds = Cli.Options.WholeNumber("--rounds", 5, 1, 1000, "rounds, each: Python once, the kit's trainers, the latencies");
+        var pythonProcessRuns = Cli.Options.WholeNumber("--python-process-runs", 3, 1, 1000, "runs of the Python script as a whole process");
+        var processRuns = Cli.Options.WholeNumber("--process-runs", 10, 1, 1000, "runs of each C# whole process");
+        var walkthrough = Cli.Options.Text("--walkthrough", "PATH", "the walkthrough's Python (default: shared/reference/original_walkthrough.py beside the repository)");
+        var cli = Cli.Options.Text("--cli", "COMMAND", "the command line to time as neuralscratch (default: the Release build's `neuralscratch train`)");
+        var skipPython = Cli.Options.Flag("--skip-python", "time the kit only");
+        var command = new Command("compare", "The walkthrough's Python against the kit, warm and as whole processes; Markdown tables for the README.")
+        {
+            warmRuns, rounds, pythonProcessRuns, processRuns, walkthrough, cli, skipPython,
+        };
+        command.SetAction(result =>
+        {
+            string repository = RepositoryRoot();
+            string script = Path.GetFullPath(result.GetValue(walkthrough) ?? Path.Combine(repository, "..", "shared", "reference", "original_walkthrough.py"));
+            if (!result.GetValue(skipPython) && !File.Exists(script))
+                throw new FileNotFoundException($"the walkthrough's Python is not at {script}; pass --walkthrough PATH or --skip-python");
+            return Run(repository, new Options(result.GetValue(warmRuns), result.GetValue(rounds), result.GetValue(pythonProcessRuns),
+                result.GetValue(processRuns), script, result.GetValue(cli), result.GetValue(skipPython)));
+        });
+        return command;
+    }
+
+    static int Run(string repository, Options options)
+    {
         var invariant = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = invariant;
 #if DEBUG
@@ -293,20 +317,6 @@ static class Comparison
         Console.WriteLine($"| {t.What} | {t.MedianMs:F1} | {t.MinMs:F1} | {t.MaxMs:F1} | {t.Runs} | {ratio} |");
 
     // ---------------------------------------------------------------- set-up
-
-    static Options Parse(string[] args, string repository)
-    {
-        string Value(string name, string fallback)
-        {
-            int at = Array.IndexOf(args, name);
-            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-        }
-        string walkthrough = Path.GetFullPath(Value("--walkthrough", Path.Combine(repository, "..", "shared", "reference", "original_walkthrough.py")));
-        if (!args.Contains("--skip-python") && !File.Exists(walkthrough))
-            throw new FileNotFoundException($"the walkthrough's Python is not at {walkthrough}; pass --walkthrough PATH or --skip-python");
-        return new Options(int.Parse(Value("--warm-runs", "9")), int.Parse(Value("--rounds", "5")), int.Parse(Value("--python-process-runs", "3")),
-            int.Parse(Value("--process-runs", "10")), walkthrough, args.Contains("--cli") ? Value("--cli", "") : null, args.Contains("--skip-python"));
-    }
 
     static string RepositoryRoot()
     {

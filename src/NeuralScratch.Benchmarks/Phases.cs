@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
@@ -18,14 +19,16 @@ namespace NeuralScratch.Benchmarks;
 /// </summary>
 static class Phases
 {
-    public static int Run(string[] args)
+    public static Command Command()
     {
-        int count = 30;
-        if (args.Length > 1 || (args.Length == 1 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 3)))
-        {
-            Console.Error.WriteLine($"phases: expected one argument, the number of runs (3 or more), got: {string.Join(' ', args)}");
-            return 2;
-        }
+        var runs = Cli.Options.WholeNumberArgument("N", 30, 3, 100_000, "how many times in a row");
+        var command = new Command("phases", "The machine's slow and fast spells, next to the fast trainer's times.") { runs };
+        command.SetAction(result => Run(result.GetValue(runs)));
+        return command;
+    }
+
+    static int Run(int count)
+    {
         var network = FastNetwork.From(Initialization.Walkthrough(42), FastPath.SimdExp);
         var samples = FastSamples.Walkthrough();
         double[][][] start = Initialization.Walkthrough(42);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using NeuralScratch.Fast;
@@ -10,14 +11,17 @@ namespace NeuralScratch.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    public const string Usage = "neuralscratch check [--seed 42]";
+    public static Command Create(Invocation io)
+    {
+        var seed = Options.WholeNumber("--seed", 42, 0, int.MaxValue, "random.seed(N) for the walkthrough's network");
+        var command = new Command("check", "Trains every fast path beside the jagged trainer here; says whether the kit's path gives the same bits (exit 1 if not).") { seed };
+        command.SetAction(result => Run(result.GetValue(seed), io.Out));
+        return command;
+    }
 
     /// <summary>0 when the path the kit trains with here gives the jagged trainer's bits and every path keeps to 1e-12 after 100 epochs; else 1.</summary>
-    public static int Run(string[] args, TextWriter stdout)
+    static int Run(int seed, TextWriter stdout)
     {
-        var options = Arguments.Parse("check", args, ["--seed"]);
-        int seed = options.Int("--seed", 42, 0, int.MaxValue);
-
         stdout.WriteLine($"this machine: {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores");
         stdout.WriteLine(FastTrainer.Describe());
         stdout.WriteLine($"each fast path against the jagged trainer (Training.Train), seed {seed}, the walkthrough's network and digits:");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace NeuralScratch.Cli;
@@ -5,16 +6,24 @@ namespace NeuralScratch.Cli;
 /// <summary><c>neuralscratch predict</c>: the class and the ten outputs for a digit drawn as text.</summary>
 public static class PredictCommand
 {
-    public const string Usage =
-        "neuralscratch predict --weights weights.json --digit \"#####,....#,#####,....#,#####\" (or --digit FILE holding five rows)";
-
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(Invocation io)
     {
-        var options = Arguments.Parse("predict", args, ["--weights", "--digit"]);
-        string weightsPath = options.Text("--weights") ?? throw new UsageException("predict: --weights is required; expected --weights FILE, a file written by `neuralscratch train`");
-        string digitText = options.Text("--digit") ?? throw new UsageException("predict: --digit is required; expected --digit \"#####,....#,#####,....#,#####\" or --digit FILE");
+        var weights = Options.Text("--weights", "FILE", "a weights file written by `neuralscratch train`");
+        var digit = new Option<double[]>("--digit")
+        {
+            Description = "the digit: five rows of five, # ink and . blank, separated by commas, or a FILE holding the five rows",
+            HelpName = "\"#####,....#,#####,....#,#####\"|FILE",
+            CustomParser = result => ReadDigit(result.Tokens[0].Value, result.AddError),
+        };
+        var command = new Command("predict", "Prints the class and the ten outputs of a trained network for a digit drawn as text.") { weights, digit };
+        Options.Required(command, weights, "--weights is required; expected --weights FILE, a file written by `neuralscratch train`");
+        Options.Required(command, digit, "--digit is required; expected --digit \"#####,....#,#####,....#,#####\" or --digit FILE");
+        command.SetAction(result => Run(io.Out, result.GetValue(weights)!, result.GetValue(digit)!));
+        return command;
+    }
 
-        double[] pixels = ReadDigit(digitText);
+    static int Run(TextWriter stdout, string weightsPath, double[] pixels)
+    {
         double[][][] network = WeightsFile.Load(weightsPath);
         int inputs = Network.InputSize(network), outputs = network[^1].Length;
         if (inputs != Digits.PixelCount)
@@ -30,14 +39,14 @@ public static class PredictCommand
     }
 
     // A value naming an existing file is read from it; anything else is the drawing itself.
-    static double[] ReadDigit(string text)
+    static double[] ReadDigit(string text, Action<string> error)
     {
-        string drawing = File.Exists(text) ? File.ReadAllText(text) : text;
-        try { return Digits.Parse(drawing); }
+        bool isFile = File.Exists(text);
+        try { return Digits.Parse(isFile ? File.ReadAllText(text) : text); }
         catch (FormatException e)
         {
-            string source = File.Exists(text) ? $"the digit in '{text}'" : "--digit";
-            throw new UsageException($"predict: {source}: {e.Message}");
+            error($"{(isFile ? $"the digit in '{text}'" : "--digit")}: {e.Message}");
+            return [];
         }
     }
 }

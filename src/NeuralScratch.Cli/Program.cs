@@ -1,66 +1,42 @@
+using System.CommandLine;
 using NeuralScratch.Cli.Heatmaps;
 using NeuralScratch.Cli.Notebooks;
+using Spectre.Console;
 
 namespace NeuralScratch.Cli;
 
 /// <summary>The <c>neuralscratch</c> command: the kit's headless jobs.</summary>
 public static class Program
 {
-    const string Usage = $"""
-        usage:
-          {TrainCommand.Usage}
-          {PredictCommand.Usage}
-          {PlaygroundCommand.Usage}
-          {HeatmapsOptions.Usage}
-          {RunOptions.Usage}
-          {CheckCommand.Usage}
-        """;
-
     public static int Main(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return Run(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected, cancel.Token);
+        // The first Ctrl+C asks the command to stop cleanly; a second one ends the process at once.
+        Console.CancelKeyPress += (_, e) => { e.Cancel = !cancel.IsCancellationRequested; cancel.Cancel(); };
+        // The one place that decides whether a person is watching: a terminal gets live bars, anything else plain lines.
+        IAnsiConsole? terminal = Console.IsOutputRedirected ? null : AnsiConsole.Console;
+        return Run(args, Console.Out, Console.Error, terminal, cancel.Token);
     }
 
     /// <summary>Runs one command; 0 on success, 1 on a failure, 2 on a wrong command line, 130 when cancelled.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal = false, CancellationToken cancel = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IAnsiConsole? terminal = null, CancellationToken cancel = default)
     {
-        try
+        var io = new Invocation(stdout, stderr, terminal, cancel);
+        var root = new RootCommand("NeuralScratch: a neural network from scratch, the walkthrough's jobs without a notebook.")
         {
-            return args.FirstOrDefault() switch
-            {
-                "train" => TrainCommand.Run(args[1..], stdout, isTerminal, cancel),
-                "predict" => PredictCommand.Run(args[1..], stdout),
-                "playground" => PlaygroundCommand.Run(args[1..], stdout),
-                "heatmaps" => HeatmapsCommand.Run(args[1..], stdout, stderr, cancel),
-                "run" => NotebookCommand.Run(args[1..], stdout, stderr, cancel),
-                "check" => CheckCommand.Run(args[1..], stdout),
-                "help" or "--help" or "-h" => Help(stdout),
-                null => throw new UsageException("no command given; expected train, predict, playground, heatmaps, run or check"),
-                string other => throw new UsageException($"unknown command '{other}'; expected train, predict, playground, heatmaps, run or check"),
-            };
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"neuralscratch: {e.Message} (see `neuralscratch help`)");
-            return 2;
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine("neuralscratch: cancelled; nothing was written");
-            return 130;
-        }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException or ArithmeticException)
-        {
-            stderr.WriteLine($"neuralscratch: {e.Message}");
-            return 1;
-        }
+            TrainCommand.Create(io), PredictCommand.Create(io), PlaygroundCommand.Create(io),
+            HeatmapsCommand.Create(io), NotebookCommand.Create(io), CheckCommand.Create(io),
+        };
+        root.HelpName = "neuralscratch";
+        root.Subcommands.Add(HelpCommand(root, io));
+        return Commands.Run(root, args, io);
     }
 
-    static int Help(TextWriter stdout)
+    // `neuralscratch help`: the same as `neuralscratch --help`.
+    static Command HelpCommand(RootCommand root, Invocation io)
     {
-        stdout.WriteLine(Usage);
-        return 0;
+        var help = new Command("help", "Shows the commands and what they do (as --help).");
+        help.SetAction(_ => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = io.Out }));
+        return help;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -9,34 +10,49 @@ namespace NeuralScratch.Cli;
 /// </summary>
 public static class TrainCommand
 {
-    public const string Usage =
-        "neuralscratch train [--seed 42] [--epochs 10000] [--hidden 5] [--learning-rate 1] [--backprop walkthrough|gradient] [--out weights.json]";
-
-    public static int Run(string[] args, TextWriter stdout, bool isTerminal, CancellationToken cancel = default)
+    public static Command Create(Invocation io)
     {
-        var options = Arguments.Parse("train", args, ["--seed", "--epochs", "--hidden", "--learning-rate", "--backprop", "--out"]);
-        int seed = options.Int("--seed", 42, 0, int.MaxValue);
-        int epochs = options.Int("--epochs", 10000, 0, 10_000_000);
-        int hidden = options.Int("--hidden", 5, 1, 1000);
-        double learningRate = options.Positive("--learning-rate", 1);
-        BackpropKind backprop = options.Choice("--backprop", "walkthrough", "walkthrough", "gradient") == "walkthrough"
-            ? BackpropKind.AsWritten : BackpropKind.TrueGradient;
-        string outPath = options.Text("--out", "weights.json");
+        var seed = Options.WholeNumber("--seed", 42, 0, int.MaxValue, "random.seed(N) for the starting weights");
+        var epochs = Options.WholeNumber("--epochs", 10000, 0, 10_000_000, "passes over the 10 digits");
+        var hidden = Options.WholeNumber("--hidden", 5, 1, 1000, "hidden neurons");
+        var learningRate = Options.Positive("--learning-rate", 1, "RATE", "step size, above 0");
+        var backprop = Options.Choice("--backprop", "walkthrough", ["walkthrough", "gradient"], "the walkthrough's backprop, or the true gradient's");
+        var output = Options.Text("--out", "FILE", "where the weights go, as JSON", fallback: "weights.json");
+        var command = new Command("train", "Trains the walkthrough's network, prints the loss and every prediction, writes the weights.")
+        {
+            seed, epochs, hidden, learningRate, backprop, output,
+        };
+        command.SetAction(result => Run(io, result.GetValue(seed), result.GetValue(epochs), result.GetValue(hidden), result.GetValue(learningRate),
+            result.GetValue(backprop) == "walkthrough" ? BackpropKind.AsWritten : BackpropKind.TrueGradient, result.GetValue(output)!));
+        return command;
+    }
 
+    static int Run(Invocation io, int seed, int epochs, int hidden, double learningRate, BackpropKind backprop, string outPath)
+    {
+        TextWriter stdout = io.Out;
         stdout.WriteLine($"Training a 25-{hidden}-10 network: seed {seed}, {epochs} epochs, " +
                          $"{(backprop == BackpropKind.AsWritten ? "the walkthrough's backprop" : "true-gradient backprop")}, learning rate {Format(learningRate)}");
         double[][][] network = Initialization.Walkthrough(seed, hidden);
-        var progress = new ProgressBar(stdout, isTerminal, epochs, "epochs");
         var clock = Stopwatch.StartNew();
-        TrainingResult result = Training.Train(network, Digits.Inputs(), Digits.Targets(), epochs, new TrainingOptions
+        TrainingResult result = Progress.Show(io, progress =>
         {
-            Backprop = backprop,
-            LearningRate = learningRate,
-            AfterEpoch = (epoch, loss) => progress.Report(epoch, $"loss {loss:F4}"),
-            Cancellation = cancel,
+            progress.Start("training", epochs, "epochs");
+            int lastTenth = -1;
+            return Training.Train(network, Digits.Inputs(), Digits.Targets(), epochs, new TrainingOptions
+            {
+                Backprop = backprop,
+                LearningRate = learningRate,
+                AfterEpoch = (epoch, loss) =>
+                {
+                    progress.Report(epoch, () => $"loss {loss:F4}");
+                    int tenth = epochs == 0 ? 10 : (int)((long)epoch * 10 / epochs);
+                    if (tenth != lastTenth) progress.Line($"{epoch}/{epochs} epochs loss {loss:F4}"); // a line every tenth of the way
+                    lastTenth = tenth;
+                },
+                Cancellation = io.Cancel,
+            });
         });
         clock.Stop();
-        progress.Finish();
 
         stdout.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:F3} s. Loss (sum of squared errors over the 10 digits): {Format(result.Losses[0])} before, {Format(result.FinalLoss)} after.");
         PrintPredictions(stdout, network);

@@ -9,7 +9,7 @@ public class CheckCommandTests
     [Fact]
     public void Every_path_gives_the_jagged_trainers_bits_on_this_machine()
     {
-        CliRun check = CliRun.Of("check");
+        Cli check = Cli.Run("check");
         Assert.Equal(0, check.ExitCode);
         Assert.Contains($"best path here: {FastPaths.Best}", check.Out);
         Assert.Contains($"OK: the kit trains with {FastPaths.Best} here", check.Out);
@@ -21,10 +21,10 @@ public class CheckCommandTests
     [Fact]
     public void A_bad_seed_is_a_usage_error()
     {
-        CliRun check = CliRun.Of("check", "--seed", "-3");
+        Cli check = Cli.Run("check", "--seed", "-3");
         Assert.Equal(2, check.ExitCode);
-        Assert.Equal("neuralscratch: check: --seed -3 is out of range; expected 0 to 2147483647 (see `neuralscratch help`)", check.ErrorLine);
-        Assert.Contains("unknown option '--epochs'", CliRun.Of("check", "--epochs", "5").ErrorLine);
+        Assert.Equal("neuralscratch check: --seed -3 is out of range; expected 0 to 2147483647 (see `neuralscratch check --help`)", check.ErrorLine);
+        Assert.Contains("unknown option '--epochs'", Cli.Run("check", "--epochs", "5").ErrorLine);
     }
 
     // The machines a workshop brings, imitated on this one by hiding instructions from .NET:

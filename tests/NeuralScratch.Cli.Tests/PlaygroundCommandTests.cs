@@ -11,7 +11,7 @@ public sealed class PlaygroundCommandTests : IDisposable
     [Fact]
     public void By_default_it_writes_the_walkthroughs_trained_network_as_one_self_contained_page()
     {
-        CliRun run = CliRun.Of("playground", "--out", InFolder("playground.html"));
+        Cli run = Cli.Run("playground", "--out", InFolder("playground.html"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("the walkthrough's network, seed 42, after 10000 epochs", run.Out);
@@ -29,7 +29,7 @@ public sealed class PlaygroundCommandTests : IDisposable
         double[][][] network = Initialization.Walkthrough(7);
         WeightsFile.Save(network, InFolder("weights.json"));
 
-        CliRun run = CliRun.Of("playground", "--weights", InFolder("weights.json"), "--out", InFolder("p.html"));
+        Cli run = Cli.Run("playground", "--weights", InFolder("weights.json"), "--out", InFolder("p.html"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(network[0][3][17].ToString("R", System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(InFolder("p.html")));
@@ -38,11 +38,10 @@ public sealed class PlaygroundCommandTests : IDisposable
     [Fact]
     public void A_missing_weights_file_is_named_and_nothing_is_written()
     {
-        CliRun run = CliRun.Of("playground", "--weights", InFolder("nope.json"), "--out", InFolder("p.html"));
+        Cli run = Cli.Run("playground", "--weights", InFolder("nope.json"), "--out", InFolder("p.html"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("nope.json", run.Error);
-        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("nope.json", run.ErrorLine);
         Assert.False(File.Exists(InFolder("p.html")));
     }
 
@@ -51,10 +50,10 @@ public sealed class PlaygroundCommandTests : IDisposable
     {
         WeightsFile.Save(Initialization.Python(1, [4, 3, 2]), InFolder("small.json"));
 
-        CliRun run = CliRun.Of("playground", "--weights", InFolder("small.json"), "--out", InFolder("p.html"));
+        Cli run = Cli.Run("playground", "--weights", InFolder("small.json"), "--out", InFolder("p.html"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("neuralscratch: the network takes 4 inputs; the playground needs 25, one per pixel of a 5x5 digit", run.Error.Trim());
+        Assert.Equal("neuralscratch playground: the network takes 4 inputs; the playground needs 25, one per pixel of a 5x5 digit", run.Error.Trim());
         Assert.False(File.Exists(InFolder("p.html")));
     }
 
@@ -67,7 +66,7 @@ public sealed class PlaygroundCommandTests : IDisposable
     {
         File.WriteAllText(InFolder("bad.json"), json);
 
-        CliRun run = CliRun.Of("playground", "--weights", InFolder("bad.json"), "--out", InFolder("p.html"));
+        Cli run = Cli.Run("playground", "--weights", InFolder("bad.json"), "--out", InFolder("p.html"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("bad.json", run.ErrorLine);
@@ -81,7 +80,7 @@ public sealed class PlaygroundCommandTests : IDisposable
     [InlineData("--weights")]
     public void An_option_with_no_value_exits_2_with_one_line(string option)
     {
-        CliRun run = CliRun.Of("playground", option);
+        Cli run = Cli.Run("playground", option);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{option} needs a value", run.ErrorLine);
@@ -94,20 +93,19 @@ public sealed class PlaygroundCommandTests : IDisposable
     [InlineData("--colour", "red")]
     public void Bad_arguments_exit_2_with_one_line(string option, string value)
     {
-        CliRun run = CliRun.Of("playground", option, value, "--out", InFolder("p.html"));
+        Cli run = Cli.Run("playground", option, value, "--out", InFolder("p.html"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.Error.Trim().Split('\n'));
-        Assert.Contains(option, run.Error);
+        Assert.Contains(option, run.ErrorLine);
         Assert.False(File.Exists(InFolder("p.html")));
     }
 
     [Fact]
     public void Weights_and_a_seed_together_are_refused()
     {
-        CliRun run = CliRun.Of("playground", "--weights", "w.json", "--seed", "3");
+        Cli run = Cli.Run("playground", "--weights", "w.json", "--seed", "3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--weights cannot go with --seed or --epochs", run.Error);
+        Assert.Contains("--weights cannot go with --seed or --epochs", run.ErrorLine);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PredictCommandTests : IDisposable
     public void It_prints_the_class_and_the_ten_outputs()
     {
         const string drawing = "#####,#...#,#####,....#,#####";
-        CliRun run = CliRun.Of("predict", "--weights", weights, "--digit", drawing);
+        Cli run = Cli.Run("predict", "--weights", weights, "--digit", drawing);
 
         Assert.Equal(0, run.ExitCode);
         double[] outputs = Network.FeedForward(network, Digits.Parse(drawing))[^1];
@@ -33,7 +33,7 @@ public sealed class PredictCommandTests : IDisposable
     {
         string file = Path.Combine(folder, "seven.txt");
         File.WriteAllText(file, "#####\n...#.\n..#..\n.#...\n#....\n");
-        CliRun run = CliRun.Of("predict", "--weights", weights, "--digit", file);
+        Cli run = Cli.Run("predict", "--weights", weights, "--digit", file);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Predicted class: {Network.Predict(network, Digits.Tests[1].Pixels)}", run.Out);
     }
@@ -45,18 +45,18 @@ public sealed class PredictCommandTests : IDisposable
     [InlineData("--weights W --digit #####,#...#,#####,....#,##?##", "predict: --digit: row 5 of the digit drawing, \"##?##\", has '?' at column 3")]
     public void Bad_arguments_are_named_with_exit_code_2(string args, string message)
     {
-        CliRun run = CliRun.Of(["predict", .. args.Replace("W", weights).Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+        Cli run = Cli.Run(["predict", .. args.Replace("W", weights).Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"neuralscratch: {message}", run.ErrorLine);
+        Assert.StartsWith($"neuralscratch {message}", run.ErrorLine);
     }
 
     [Fact]
     public void A_missing_weights_file_is_named()
     {
         string missing = Path.Combine(folder, "missing.json");
-        CliRun run = CliRun.Of("predict", "--weights", missing, "--digit", "#####,#...#,#####,....#,#####");
+        Cli run = Cli.Run("predict", "--weights", missing, "--digit", "#####,#...#,#####,....#,#####");
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"neuralscratch: weights file '{missing}' does not exist; expected a JSON file written by `neuralscratch train --out`", run.ErrorLine);
+        Assert.Equal($"neuralscratch predict: weights file '{missing}' does not exist; expected a JSON file written by `neuralscratch train --out`", run.ErrorLine);
     }
 
     [Theory]
@@ -67,9 +67,9 @@ public sealed class PredictCommandTests : IDisposable
     {
         string bad = Path.Combine(folder, "bad.json");
         File.WriteAllText(bad, json);
-        CliRun run = CliRun.Of("predict", "--weights", bad, "--digit", "#####,#...#,#####,....#,#####");
+        Cli run = Cli.Run("predict", "--weights", bad, "--digit", "#####,#...#,#####,....#,#####");
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith($"neuralscratch: weights file '{bad}'", run.ErrorLine);
+        Assert.StartsWith($"neuralscratch predict: weights file '{bad}'", run.ErrorLine);
         Assert.Contains(message, run.ErrorLine);
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Spectre.Console.Testing;
+
 namespace NeuralScratch.Cli.Tests;
 
 public sealed class TrainCommandTests : IDisposable
@@ -10,7 +13,7 @@ public sealed class TrainCommandTests : IDisposable
     public void With_no_options_it_reproduces_the_walkthroughs_run_and_writes_its_weights()
     {
         string weights = Path.Combine(folder, "weights.json");
-        CliRun run = CliRun.Of("train", "--out", weights);
+        Cli run = Cli.Run("train", "--out", weights);
 
         Assert.Equal(0, run.ExitCode);
         double[][][] expected = Initialization.Walkthrough(42);
@@ -26,7 +29,7 @@ public sealed class TrainCommandTests : IDisposable
     public void Options_change_the_run()
     {
         string weights = Path.Combine(folder, "w.json");
-        CliRun run = CliRun.Of("train", "--seed", "7", "--epochs", "300", "--hidden", "8", "--learning-rate", "0.5", "--backprop", "gradient", "--out", weights);
+        Cli run = Cli.Run("train", "--seed", "7", "--epochs", "300", "--hidden", "8", "--learning-rate", "0.5", "--backprop", "gradient", "--out", weights);
 
         Assert.Equal(0, run.ExitCode);
         double[][][] expected = Initialization.Walkthrough(7, hidden: 8);
@@ -38,18 +41,24 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void Redirected_progress_is_plain_lines_one_per_tenth()
     {
-        CliRun run = CliRun.Of("train", "--epochs", "100", "--out", Path.Combine(folder, "w.json"));
+        Cli run = Cli.Run("train", "--epochs", "100", "--out", Path.Combine(folder, "w.json"));
         var lines = run.Out.Split('\n').Where(l => l.Contains("/100 epochs")).ToArray();
         Assert.Equal(11, lines.Length);
         Assert.DoesNotContain('\r', run.Out);
+        Assert.DoesNotContain('\u001b', run.Out); // no bar, no colour: a log stays readable
     }
 
     [Fact]
-    public void On_a_terminal_the_bar_is_redrawn_in_place()
+    public void On_a_terminal_a_live_bar_runs_below_the_same_lines()
     {
-        var stdout = new StringWriter();
-        Program.Run(["train", "--epochs", "50", "--out", Path.Combine(folder, "w.json")], stdout, new StringWriter(), isTerminal: true);
-        Assert.Contains("\r[##############################] 50/50 epochs", stdout.ToString());
+        var terminal = new TestConsole().Interactive().EmitAnsiSequences();
+        int code = Program.Run(["train", "--epochs", "20000", "--out", Path.Combine(folder, "w.json")], new StringWriter(), new StringWriter(), terminal);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"training: \d+/20000 epochs loss \d\.\d{4}", terminal.Output); // the bar, with its count and loss
+        Assert.Contains("\r\u001b[2A", terminal.Output);                                   // redrawn in place: back up two lines
+        Assert.EndsWith("\u001b[2K\u001b[?25h", terminal.Output);                         // and erased when training ends
+        Assert.Equal(11, Regex.Matches(terminal.Output, @"(?<!\d|training: )\d+/20000 epochs loss").Count); // and the lines of a log
     }
 
     [Theory]
@@ -60,15 +69,17 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--learning-rate nan", "train: --learning-rate 'nan' is not a number above 0")]
     [InlineData("--backprop fast", "train: --backprop 'fast' is not known; expected walkthrough or gradient")]
     [InlineData("--seeds 4", "train: unknown option '--seeds'; expected one of --seed, --epochs")]
-    [InlineData("--seed", "train: --seed needs a value")]
+    [InlineData("--seed", "train: --seed needs a value; expected --seed N")]
+    [InlineData("--seed=x", "train: --seed 'x' is not a whole number; expected 0 to 2147483647")]
     [InlineData("--seed 1 --seed 2", "train: --seed is given twice")]
     [InlineData("extra", "train: unexpected argument 'extra'")]
     public void Bad_arguments_give_one_line_naming_the_problem_and_exit_2(string args, string message)
     {
         string weights = Path.Combine(folder, "w.json");
-        CliRun run = CliRun.Of(["train", .. args.Split(' '), "--out", weights]);
+        Cli run = Cli.Run(["train", .. args.Split(' '), "--out", weights]);
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"neuralscratch: {message}", run.ErrorLine);
+        Assert.StartsWith($"neuralscratch {message}", run.ErrorLine);
+        Assert.EndsWith("(see `neuralscratch train --help`)", run.ErrorLine);
         Assert.False(File.Exists(weights));
     }
 
@@ -77,9 +88,9 @@ public sealed class TrainCommandTests : IDisposable
     {
         string blocker = Path.Combine(folder, "file");
         File.WriteAllText(blocker, "not a folder");
-        CliRun run = CliRun.Of("train", "--epochs", "1", "--out", Path.Combine(blocker, "w.json"));
+        Cli run = Cli.Run("train", "--epochs", "1", "--out", Path.Combine(blocker, "w.json"));
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("neuralscratch: ", run.ErrorLine);
+        Assert.StartsWith("neuralscratch train: ", run.ErrorLine);
         Assert.Equal("not a folder", File.ReadAllText(blocker));
     }
 
@@ -89,10 +100,9 @@ public sealed class TrainCommandTests : IDisposable
         string weights = Path.Combine(folder, "w.json");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        var stderr = new StringWriter();
-        int code = Program.Run(["train", "--out", weights], new StringWriter(), stderr, cancel: cancel.Token);
-        Assert.Equal(130, code);
-        Assert.Contains("cancelled; nothing was written", stderr.ToString());
+        Cli run = Cli.Run(cancel.Token, "train", "--out", weights);
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("neuralscratch train: cancelled; nothing was written", run.ErrorLine);
         Assert.False(File.Exists(weights));
     }
 }

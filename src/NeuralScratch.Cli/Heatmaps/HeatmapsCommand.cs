@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -12,56 +12,55 @@ namespace NeuralScratch.Cli.Heatmaps;
 /// </summary>
 public static class HeatmapsCommand
 {
-    /// <summary>
-    /// Runs the command with the arguments that follow the word <c>heatmaps</c>. Returns 0 when
-    /// every file is written, 1 when something failed, 2 when the arguments are wrong; an error is
-    /// one line on <paramref name="stderr"/>, progress goes to <paramref name="stdout"/>.
-    /// Cancelled (Ctrl+C) before it writes, it stops training or drawing, writes nothing and returns 130.
-    /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    static readonly OutputFormat[] AllFormats = [OutputFormat.Png, OutputFormat.Svg, OutputFormat.Html];
+
+    public static Command Create(Invocation io)
     {
-        if (args is ["--help"] or ["-h"])
+        var weights = Options.Text("--weights", "FILE", "draw the network in a weights file ({\"layers\": [...]}, as `train --out` writes)");
+        var seed = Options.WholeNumber("--seed", 42, 0, int.MaxValue, "or train the walkthrough's network from random.seed(N)");
+        var epochs = Options.WholeNumber("--epochs", 10_000, 0, 10_000_000, "for N epochs, keeping snapshots for the loss and slider charts");
+        var output = Options.Text("--out", "DIR", "output folder; created if missing, reused (not emptied) if present", fallback: "heatmaps");
+        var formats = new Option<OutputFormat[]>("--format")
         {
-            stdout.WriteLine($"usage: {HeatmapsOptions.Usage}");
-            stdout.WriteLine(Help);
-            return 0;
-        }
-        HeatmapsOptions options;
-        try { options = HeatmapsOptions.Parse(args); }
-        catch (UsageException e)
+            Description = "any of png,svg,html (default: all three); PNG and SVG need Chromium, Chrome or Edge",
+            HelpName = "png,svg,html",
+            CustomParser = result => ParseFormats(result.Tokens[0].Value, result.AddError),
+        };
+        var browser = Options.Text("--browser", "PATH", "the browser to draw PNG and SVG with (default: found on the PATH or where installed)");
+        var command = new Command("heatmaps", "Writes every chart of the kit, named after what it shows, into the output folder.")
         {
-            stderr.WriteLine($"neuralscratch: {e.Message} (see `neuralscratch heatmaps --help`)");
-            return 2;
-        }
-        try
-        {
-            Write(options, stdout, cancel);
-            return 0;
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine("neuralscratch: heatmaps: cancelled; nothing was written");
-            return 130;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException
-                                      or InvalidOperationException or TimeoutException or Win32Exception)
-        {
-            stderr.WriteLine($"neuralscratch: heatmaps: {e.Message}");
-            return 1;
-        }
+            weights, seed, epochs, output, formats, browser,
+        };
+        Options.Exclusive(command, weights, [seed, epochs],
+            "--weights cannot be combined with --seed or --epochs; expected a weights file to draw, or a seed and epochs to train");
+        command.SetAction(result => Write(new HeatmapsOptions(result.GetValue(weights), result.GetValue(seed), result.GetValue(epochs),
+            result.GetValue(output)!, result.GetValue(formats) is [_, ..] given ? given : AllFormats, result.GetValue(browser)), io.Out, io.Cancel));
+        return command;
     }
 
-    const string Help = """
-        Writes every chart of the kit, named after what it shows, into the output folder:
-          --weights FILE   draw the network in a weights file ({"layers": [...]}, as `train --out` writes)
-          --seed N         or train the walkthrough's network from random.seed(N) (default 42)
-          --epochs N       for N epochs (default 10000), keeping snapshots for the loss and slider charts
-          --out DIR        output folder (default heatmaps); created if missing, reused (not emptied) if present
-          --format LIST    any of png,svg,html (default all three); PNG and SVG need Chromium, Chrome or Edge
-          --browser PATH   the browser to draw PNG and SVG with (default: found on the PATH or where installed)
-        """;
+    static OutputFormat[] ParseFormats(string text, Action<string> error)
+    {
+        var formats = new List<OutputFormat>();
+        foreach (string name in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            OutputFormat? format = name.ToLowerInvariant() switch
+            {
+                "png" => OutputFormat.Png,
+                "svg" => OutputFormat.Svg,
+                "html" => OutputFormat.Html,
+                _ => null,
+            };
+            if (format is null)
+            {
+                error($"unknown format '{name}' in --format '{text}'; expected png, svg or html, separated by commas");
+                return [];
+            }
+            if (!formats.Contains(format.Value)) formats.Add(format.Value);
+        }
+        return [.. formats];
+    }
 
-    static void Write(HeatmapsOptions options, TextWriter stdout, CancellationToken cancel)
+    static int Write(HeatmapsOptions options, TextWriter stdout, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         string folder = Path.GetFullPath(options.OutputFolder);
@@ -97,6 +96,7 @@ public static class HeatmapsCommand
         if (history is not null)
             stdout.WriteLine($"  (hidden-layer-over-training: the HTML has a slider over {history.Snapshots.Count} snapshots; " +
                 $"PNG and SVG show epochs {string.Join(", ", TrainingCharts.DefaultSmallMultipleEpochs(history))})");
+        return 0;
     }
 
     /// <summary>Every chart as PNG and/or SVG, drawn by plotly.js in one browser run.</summary>

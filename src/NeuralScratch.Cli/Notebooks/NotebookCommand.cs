@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace NeuralScratch.Cli.Notebooks;
 
 /// <summary>
@@ -10,59 +12,55 @@ namespace NeuralScratch.Cli.Notebooks;
 /// </summary>
 public static class NotebookCommand
 {
-    /// <param name="args">The arguments after `run`.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, CancellationToken.None);
-
-    /// <param name="args">The arguments after `run`.</param>
-    /// <param name="cancel">Stops the running kernel; the notebook it was running is not written.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel) =>
-        RunAsync(args, stdout, stderr, cancel).GetAwaiter().GetResult();
-
-    static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    public static Command Create(Invocation io)
     {
-        if (args is ["--help"] or ["-h"])
+        var inputs = new Argument<string[]>("NOTEBOOK.ipynb|FOLDER") { Description = "notebooks, or folders of them", Arity = ArgumentArity.ZeroOrMore };
+        var output = Options.Text("--out", "DIR", "where the executed copies go (default: executed/ next to each notebook)");
+        var inPlace = Options.Flag("--in-place", "write the outputs into the notebooks themselves");
+        var timeout = Options.Positive("--timeout", 600, "SECONDS", "how long one cell may run");
+        var command = new Command("run", "Runs notebooks headlessly in the real Polyglot engine and writes executed copies.")
         {
-            stdout.WriteLine($"usage: {RunOptions.Usage}");
-            return 0;
-        }
-        var (plan, error) = RunPlan.Make(args);
-        if (plan is null)
-        {
-            stderr.WriteLine($"neuralscratch run: {error}");
-            return 2;
-        }
-
-        var runner = new NotebookRunner(plan.Options.CellTimeout, Progress.For(stdout));
-        var results = new List<NotebookResult>();
-        foreach (var job in plan.Jobs)
-        {
-            try
-            {
-                cancel.ThrowIfCancellationRequested();
-                var result = await runner.RunAsync(job.Notebook, job.Name, job.ToolRoot, job.OutputPath, cancel);
-                if (result.Failure is not null)
-                    stderr.WriteLine(result.Failure);
-                results.Add(result);
-            }
-            catch (OperationCanceledException)
-            {
-                stderr.WriteLine($"neuralscratch run: cancelled while running {job.Name}, which was not written");
-                return 130;
-            }
-        }
-        return Summarize(results, stdout, stderr);
+            inputs, output, inPlace, timeout,
+        };
+        Options.Exclusive(command, output, [inPlace], "--out and --in-place exclude each other; expected one of them, or neither");
+        command.SetAction(result => Run(new RunOptions(result.GetValue(inputs)!, result.GetValue(output), result.GetValue(inPlace),
+            TimeSpan.FromSeconds(result.GetValue(timeout))), io).GetAwaiter().GetResult());
+        return command;
     }
 
-    static int Summarize(List<NotebookResult> results, TextWriter stdout, TextWriter stderr)
+    static async Task<int> Run(RunOptions options, Invocation io)
+    {
+        var (plan, error) = RunPlan.Make(options);
+        if (plan is null)
+            throw new UsageException(error!);
+
+        var results = await Progress.ShowAsync(io, async progress =>
+        {
+            var runner = new NotebookRunner(options.CellTimeout, progress);
+            var results = new List<NotebookResult>();
+            foreach (var job in plan.Jobs)
+            {
+                try
+                {
+                    io.Cancel.ThrowIfCancellationRequested();
+                    results.Add(await runner.RunAsync(job.Notebook, job.Name, job.ToolRoot, job.OutputPath, io.Cancel));
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new CancelledException($"cancelled while running {job.Name}, which was not written");
+                }
+            }
+            return results;
+        });
+        return Summarize(results, io);
+    }
+
+    static int Summarize(List<NotebookResult> results, Invocation io)
     {
         var failed = results.Where(r => r.Failure is not null).ToList();
-        stdout.WriteLine($"{results.Count} notebook(s): {results.Count - failed.Count} ran, {failed.Count} failed");
-        if (failed.Count > 1)
-        {
-            foreach (var result in failed)
-                stderr.WriteLine(result.Failure);
-        }
+        foreach (var result in failed)
+            io.Error.WriteLine(result.Failure);
+        io.Out.WriteLine($"{results.Count} notebook(s): {results.Count - failed.Count} ran, {failed.Count} failed");
         return failed.Count == 0 ? 0 : 1;
     }
 }

@@ -12,7 +12,8 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
     public async Task<NotebookResult> RunAsync(NotebookDocument notebook, string name, string toolRoot, string outputPath, CancellationToken cancel)
     {
         var codeCells = CodeCells(notebook);
-        progress.NotebookStarted(name, codeCells.Count);
+        progress.Start(Path.GetFileName(name), codeCells.Count, "code cells"); // a short name leaves the bar room on the line
+        progress.Line($"{name}: starting the kernel ({codeCells.Count} code cells)");
         var clock = Stopwatch.StartNew();
         KernelSession kernel;
         try
@@ -26,7 +27,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
         }
 
         var kernelStart = clock.Elapsed;
-        progress.KernelStarted(name, kernelStart);
+        progress.Line($"{name}: kernel ready in {Seconds(kernelStart)}");
         clock.Restart();
         string? failure;
         using (kernel)
@@ -34,7 +35,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
         var cellsTime = clock.Elapsed;
 
         notebook.SaveAs(outputPath);
-        progress.NotebookFinished(name, failure is null ? "ok" : "FAILED", kernelStart, cellsTime, outputPath);
+        progress.Line($"{name}: {(failure is null ? "ok" : "FAILED")}; kernel start {Seconds(kernelStart)}, cells {Seconds(cellsTime)} -> {outputPath}");
         return new NotebookResult(name, failure, kernelStart, cellsTime);
     }
 
@@ -65,6 +66,7 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
             var outputs = new CellOutputs(displaysById, ++executionCount);
             cell["execution_count"] = executionCount;
             cell["outputs"] = outputs.Outputs;
+            progress.Report(position.CodeCell - 1, () => $"running cell {position.Cell} of {position.CellCount}");
             var failure = await RunCellAsync(kernel, notebook.KernelNameOf(cell), code, outputs, name, position, cancel);
             if (failure is not null)
                 return failure;
@@ -74,11 +76,10 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
 
     async Task<string?> RunCellAsync(KernelSession kernel, string kernelName, string code, CellOutputs outputs, string name, CellPosition position, CancellationToken cancel)
     {
-        progress.CellStarted(name, position);
         var clock = Stopwatch.StartNew();
         var result = await kernel.SubmitAsync($"cell-{position.Cell}", code, kernelName, cellTimeout, outputs.Add, cancel);
         cancel.ThrowIfCancellationRequested(); // Ctrl+C reaches the kernel too, which may end first
-        progress.CellFinished(name, position, clock.Elapsed);
+        progress.Line($"{name}: {position} ran in {Seconds(clock.Elapsed)}");
 
         var failure = result.Outcome switch
         {
@@ -93,6 +94,8 @@ internal sealed class NotebookRunner(TimeSpan cellTimeout, Progress progress)
         var verb = result.Outcome == SubmissionOutcome.TimedOut ? "" : "failed: ";
         return $"{name}: {position} {verb}{FirstLine(failure)}";
     }
+
+    static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
 
     static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
 

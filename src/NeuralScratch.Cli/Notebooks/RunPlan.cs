@@ -4,17 +4,14 @@ namespace NeuralScratch.Cli.Notebooks;
 internal sealed record NotebookJob(NotebookDocument Notebook, string Name, string ToolRoot, string OutputPath);
 
 /// <summary>
-/// Checks everything before any kernel starts: the options, that each input is a notebook or a
+/// Checks everything before any kernel starts: that each input is a notebook or a
 /// folder of them, that each notebook parses, that the engine's tool manifest is there, and
 /// that no source would be overwritten unless --in-place was given.
 /// </summary>
 internal sealed record RunPlan(RunOptions Options, IReadOnlyList<NotebookJob> Jobs)
 {
-    public static (RunPlan? Plan, string? Error) Make(IReadOnlyList<string> args)
+    public static (RunPlan? Plan, string? Error) Make(RunOptions options)
     {
-        var (options, error) = RunOptions.Parse(args);
-        if (options is null)
-            return (null, error);
         var (paths, findError) = FindNotebooks(options.Inputs);
         if (paths is null)
             return (null, findError);
@@ -32,8 +29,10 @@ internal sealed record RunPlan(RunOptions Options, IReadOnlyList<NotebookJob> Jo
     }
 
     // A folder means the .ipynb files directly inside it, by name; executed/ below it is not entered.
-    static (List<string>? Paths, string? Error) FindNotebooks(IEnumerable<string> inputs)
+    static (List<string>? Paths, string? Error) FindNotebooks(IReadOnlyList<string> inputs)
     {
+        if (inputs.Count == 0)
+            return (null, "no notebook given; expected one or more .ipynb files or folders");
         var paths = new List<string>();
         foreach (var input in inputs)
         {

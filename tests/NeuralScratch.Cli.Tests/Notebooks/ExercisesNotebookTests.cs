@@ -67,7 +67,7 @@ public sealed class AnsweredExercisesTests(AnsweredExercisesRun answered) : ICla
     public void Runs_with_no_failing_cell()
     {
         Assert.True(answered.Run.ExitCode == 0, answered.Run.ToString());
-        Assert.Contains("1 notebook(s): 1 ran, 0 failed", answered.Run.Stdout);
+        Assert.Contains("1 notebook(s): 1 ran, 0 failed", answered.Run.Out);
     }
 
     [Fact]
@@ -102,9 +102,9 @@ public sealed class AnsweredExercisesRun : IDisposable
 {
     readonly TempFolder output = new();
 
-    public AnsweredExercisesRun() => Run = CommandRun.Of(ExerciseCells.Answered, "--out", output.Path, "--timeout", "600");
+    public AnsweredExercisesRun() => Run = Cli.Run("run", ExerciseCells.Answered, "--out", output.Path, "--timeout", "600");
 
-    public CommandRun Run { get; }
+    public Cli Run { get; }
 
     public ExecutedNotebook Notebook => ExerciseCells.Read(output.File("05-exercises-answered.ipynb"));
 

@@ -13,10 +13,10 @@ public sealed class FixtureRun : IDisposable
     public FixtureRun()
     {
         SourcesBefore = SnapshotSources();
-        Run = CommandRun.Of(Repo.Fixtures, "--out", output.Path, "--timeout", "300");
+        Run = Cli.Run("run", Repo.Fixtures, "--out", output.Path, "--timeout", "300");
     }
 
-    public CommandRun Run { get; }
+    public Cli Run { get; }
 
     public Dictionary<string, string> SourcesBefore { get; }
 

@@ -22,7 +22,7 @@ public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNot
     public void Every_notebook_runs_with_no_failing_cell()
     {
         Assert.True(kit.Run.ExitCode == 0, kit.Run.ToString());
-        Assert.Contains($"{KitNotebooksRun.Names.Length} notebook(s): {KitNotebooksRun.Names.Length} ran, 0 failed", kit.Run.Stdout);
+        Assert.Contains($"{KitNotebooksRun.Names.Length} notebook(s): {KitNotebooksRun.Names.Length} ran, 0 failed", kit.Run.Out);
         Assert.True(KitNotebooksRun.Names.Length >= 5);
     }
 

@@ -11,9 +11,9 @@ public sealed class KitNotebooksRun : IDisposable
 {
     readonly TempFolder output = new();
 
-    public KitNotebooksRun() => Run = CommandRun.Of(Path.Combine(Repo.Root, "notebooks"), "--out", output.Path, "--timeout", "600");
+    public KitNotebooksRun() => Run = Cli.Run("run", Path.Combine(Repo.Root, "notebooks"), "--out", output.Path, "--timeout", "600");
 
-    public CommandRun Run { get; }
+    public Cli Run { get; }
 
     public static string[] Names => Directory.GetFiles(Path.Combine(Repo.Root, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order().ToArray()!;
 

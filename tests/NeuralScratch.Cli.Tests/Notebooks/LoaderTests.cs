@@ -25,12 +25,12 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void Without_a_build_the_first_cell_fails_with_one_line_saying_what_to_build()
     {
-        var run = CommandRun.Of(Notebook, "--out", Path.Combine(repo.Path, "out"));
+        var run = Cli.Run("run", Notebook, "--out", Path.Combine(repo.Path, "out"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(
             "cell 2 of 3 (code cell 1 of 2) failed: NeuralScratch is not built: run `dotnet build src/NeuralScratch.Plots -c Release` from the repo root, then run this cell again.",
-            run.Stderr);
+            run.Error);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class LoaderTests : IDisposable
         CopyTheRealBuild();
         File.WriteAllText(Path.Combine(repo.Path, "src", "NeuralScratch", "Changed.cs"), "// edited after the build\n");
 
-        var run = CommandRun.Of(Notebook, "--out", Path.Combine(repo.Path, "out"));
+        var run = Cli.Run("run", Notebook, "--out", Path.Combine(repo.Path, "out"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var cells = NotebookRunTests.CodeCells(FixtureJson(Path.Combine(repo.Path, "out", "uses-the-library.ipynb")));

@@ -11,7 +11,7 @@ public sealed class NotebookRunTests(FixtureRun fixture)
     public void A_broken_notebook_fails_the_run_naming_the_notebook_and_the_cell()
     {
         Assert.Equal(1, fixture.Run.ExitCode);
-        var failure = Assert.Single(fixture.Run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var failure = Assert.Single(fixture.Run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("broken.ipynb: cell 6 of 7 (code cell 3 of 4) failed:", failure);
         Assert.Contains("error CS0103: The name 'y' does not exist", failure);
     }
@@ -19,7 +19,7 @@ public sealed class NotebookRunTests(FixtureRun fixture)
     [Fact]
     public void The_good_notebooks_still_run_and_are_written()
     {
-        Assert.Contains("3 notebook(s): 2 ran, 1 failed", fixture.Run.Stdout);
+        Assert.Contains("3 notebook(s): 2 ran, 1 failed", fixture.Run.Out);
         var good = fixture.ExecutedNotebook("good.ipynb");
         var outputs = CodeCells(good).Select(cell => cell["outputs"]!.AsArray()).ToList();
         Assert.Contains("<pre>6</pre>", Html(outputs[0][0]!));

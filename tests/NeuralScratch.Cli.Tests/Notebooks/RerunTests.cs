@@ -91,10 +91,10 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
             }
             foreach (string name in KitNotebooksRun.Names)
                 File.WriteAllText(Path.Combine(notebooks, name), Doubled(File.ReadAllText(Path.Combine(Repo.Root, "notebooks", name))));
-            Run = CommandRun.Of(notebooks, "--out", Path.Combine(folder.Path, "out"), "--timeout", "600");
+            Run = Cli.Run("run", notebooks, "--out", Path.Combine(folder.Path, "out"), "--timeout", "600");
         }
 
-        public CommandRun Run { get; }
+        public Cli Run { get; }
 
         public string Output(string name) => Path.Combine(folder.Path, "out", name);
 

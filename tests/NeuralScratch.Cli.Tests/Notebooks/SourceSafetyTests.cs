@@ -20,7 +20,7 @@ public sealed class SourceSafetyTests : IDisposable
     {
         var before = File.ReadAllBytes(notebook);
 
-        var run = CommandRun.Of(notebook);
+        var run = Cli.Run("run", notebook);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(before, File.ReadAllBytes(notebook));
@@ -32,7 +32,7 @@ public sealed class SourceSafetyTests : IDisposable
     [Fact]
     public void With_in_place_the_source_gets_the_outputs_and_nothing_else_is_written()
     {
-        var run = CommandRun.Of(notebook, "--in-place");
+        var run = Cli.Run("run", notebook, "--in-place");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var executed = JsonNode.Parse(File.ReadAllText(notebook))!.AsObject();
@@ -46,10 +46,10 @@ public sealed class SourceSafetyTests : IDisposable
     {
         var before = File.ReadAllBytes(notebook);
 
-        var run = CommandRun.Of(notebook, "--out", folder.Path);
+        var run = Cli.Run("run", notebook, "--out", folder.Path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("would be overwritten", run.Stderr);
+        Assert.Contains("would be overwritten", run.Error);
         Assert.Equal(before, File.ReadAllBytes(notebook));
     }
 

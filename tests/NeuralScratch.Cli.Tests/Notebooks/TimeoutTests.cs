@@ -16,10 +16,10 @@ public sealed class TimeoutTests : IDisposable
     [Fact]
     public void A_cell_that_runs_too_long_is_stopped_with_a_clear_message_and_its_kernel_ended()
     {
-        var run = CommandRun.Of(notebook, "--timeout", "3", "--out", folder.File("out"));
+        var run = Cli.Run("run", notebook, "--timeout", "3", "--out", folder.File("out"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("slow.ipynb: cell 1 of 2 (code cell 1 of 2) timed out after 3 s (allow more with --timeout SECONDS)", run.Stderr);
+        Assert.Contains("slow.ipynb: cell 1 of 2 (code cell 1 of 2) timed out after 3 s (allow more with --timeout SECONDS)", run.Error);
         Assert.True(File.Exists(folder.File(Path.Combine("out", "slow.ipynb"))));
         Assert.Empty(ProcessesMentioning(folder.Path));
     }
@@ -29,10 +29,10 @@ public sealed class TimeoutTests : IDisposable
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(8));
 
-        var run = CommandRun.Of(cancel.Token, notebook, "--out", folder.File("out"));
+        var run = Cli.Run(cancel.Token, "run", notebook, "--out", folder.File("out"));
 
         Assert.Equal(130, run.ExitCode);
-        Assert.Contains("neuralscratch run: cancelled while running", run.Stderr);
+        Assert.Contains("neuralscratch run: cancelled while running", run.Error);
         Assert.False(Directory.Exists(folder.File("out")));
         Assert.Empty(ProcessesMentioning(folder.Path));
     }

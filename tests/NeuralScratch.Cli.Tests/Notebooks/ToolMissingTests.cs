@@ -14,10 +14,10 @@ public sealed class ToolMissingTests : IDisposable
         File.WriteAllText(Path.Combine(repo.Path, ".config", "dotnet-tools.json"), manifest.Replace(pinned, "0.0.1"));
         File.Copy(Repo.Fixture("good.ipynb"), repo.File("good.ipynb"));
 
-        var run = CommandRun.Of(repo.File("good.ipynb"), "--out", repo.File("out"));
+        var run = Cli.Run("run", repo.File("good.ipynb"), "--out", repo.File("out"));
 
         Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.EndsWith($"good.ipynb: the dotnet-interactive tool is not installed: run `dotnet tool restore` in {repo.Path}", line);
     }
 

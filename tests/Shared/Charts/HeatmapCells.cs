@@ -1,4 +1,4 @@
-namespace NeuralScratch.Plots.Tests;
+namespace NeuralScratch.TestSupport;
 
 /// <summary>
 /// Reads a 5x5 heatmap out of a picture of it. The grid is found by its black corner cells:

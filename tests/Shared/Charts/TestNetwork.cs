@@ -1,4 +1,4 @@
-namespace NeuralScratch.Plots.Tests;
+namespace NeuralScratch.TestSupport;
 
 /// <summary>A 25-5-10 network whose hidden neuron 0 the tests chose, to check pictures against.</summary>
 public static class TestNetwork

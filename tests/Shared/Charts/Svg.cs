@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace NeuralScratch.Plots.Tests;
+namespace NeuralScratch.TestSupport;
 
 /// <summary>What the tests read in a plotly.js SVG: its size, its text, and the heatmap images inside it.</summary>
 public sealed class Svg(byte[] file)

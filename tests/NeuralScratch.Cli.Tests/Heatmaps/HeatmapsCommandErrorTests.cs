@@ -1,4 +1,4 @@
-namespace NeuralScratch.Plots.Tests;
+namespace NeuralScratch.Cli.Tests.Heatmaps;
 
 /// <summary>Wrong arguments and unusable inputs: one line naming what was wrong and what was expected, and nothing written.</summary>
 public sealed class HeatmapsCommandErrorTests : IDisposable
@@ -16,15 +16,17 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
     [InlineData("--seed 1.5", "heatmaps: --seed '1.5' is not a whole number; expected 0 to 2147483647")]
     [InlineData("--format png,jpg", "heatmaps: unknown format 'jpg' in --format 'png,jpg'; expected png, svg or html, separated by commas")]
     [InlineData("--weights w.json --seed 3", "heatmaps: --weights cannot be combined with --seed or --epochs; expected a weights file to draw, or a seed and epochs to train")]
-    [InlineData("--seed", "heatmaps: --seed needs a value")]
+    [InlineData("--seed", "heatmaps: --seed needs a value; expected --seed N")]
+    [InlineData("--epochs=many", "heatmaps: --epochs 'many' is not a whole number; expected 0 to 10000000")]
     [InlineData("--seed 1 --seed 2", "heatmaps: --seed is given twice; give it once")]
     [InlineData("pictures", "heatmaps: unexpected argument 'pictures'")]
     public void A_wrong_command_line_exits_2_with_one_line_and_writes_nothing(string args, string expected)
     {
-        HeatmapsRun run = HeatmapsRun.Of([.. args.Split(' '), "--out", Out]);
+        Cli run = Cli.Run(["heatmaps", .. args.Split(' '), "--out", Out]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"neuralscratch: {expected}", run.ErrorLine);
+        Assert.StartsWith($"neuralscratch {expected}", run.ErrorLine);
+        Assert.EndsWith("(see `neuralscratch heatmaps --help`)", run.ErrorLine);
         Assert.False(Directory.Exists(Out));
     }
 
@@ -32,10 +34,10 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
     public void A_missing_weights_file_exits_1_naming_it()
     {
         string missing = Path.Combine(folder, "missing.json");
-        HeatmapsRun run = HeatmapsRun.Of("--weights", missing, "--out", Out, "--format", "html");
+        Cli run = Cli.Run("heatmaps", "--weights", missing, "--out", Out, "--format", "html");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"neuralscratch: heatmaps: weights file '{missing}' does not exist; expected a JSON file written by `neuralscratch train --out`", run.ErrorLine);
+        Assert.Equal($"neuralscratch heatmaps: weights file '{missing}' does not exist; expected a JSON file written by `neuralscratch train --out`", run.ErrorLine);
         Assert.False(Directory.Exists(Out));
     }
 
@@ -48,10 +50,10 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
         string file = Path.Combine(folder, "bad.json");
         File.WriteAllText(file, json);
 
-        HeatmapsRun run = HeatmapsRun.Of("--weights", file, "--out", Out, "--format", "html");
+        Cli run = Cli.Run("heatmaps", "--weights", file, "--out", Out, "--format", "html");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith($"neuralscratch: heatmaps: weights file '{file}':", run.ErrorLine);
+        Assert.StartsWith($"neuralscratch heatmaps: weights file '{file}':", run.ErrorLine);
         Assert.Contains(expected, run.ErrorLine);
         Assert.False(Directory.Exists(Out));
     }
@@ -62,7 +64,7 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
         string file = Path.Combine(folder, "xor.json");
         WeightsFile.Save(XorNetwork.Create(), file);
 
-        HeatmapsRun run = HeatmapsRun.Of("--weights", file, "--out", Out, "--format", "html");
+        Cli run = Cli.Run("heatmaps", "--weights", file, "--out", Out, "--format", "html");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("the first layer's neurons have 3 weights", run.ErrorLine);
@@ -73,10 +75,10 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
     [Fact]
     public void A_browser_that_does_not_exist_exits_1_before_any_work()
     {
-        HeatmapsRun run = HeatmapsRun.Of("--browser", "/no/such/chromium", "--out", Out);
+        Cli run = Cli.Run("heatmaps", "--browser", "/no/such/chromium", "--out", Out);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("neuralscratch: heatmaps: --browser '/no/such/chromium' does not exist; expected the path of a Chromium, Chrome or Edge executable", run.ErrorLine);
+        Assert.Equal("neuralscratch heatmaps: --browser '/no/such/chromium' does not exist; expected the path of a Chromium, Chrome or Edge executable", run.ErrorLine);
         Assert.Equal("", run.Out);
         Assert.False(Directory.Exists(Out));
     }
@@ -87,31 +89,20 @@ public sealed class HeatmapsCommandErrorTests : IDisposable
         string file = Path.Combine(folder, "taken");
         File.WriteAllText(file, "not a folder");
 
-        HeatmapsRun run = HeatmapsRun.Of("--out", file, "--format", "html");
+        Cli run = Cli.Run("heatmaps", "--out", file, "--format", "html");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"neuralscratch: heatmaps: --out '{file}' is a file; expected a folder (created if missing, reused if present)", run.ErrorLine);
+        Assert.Equal($"neuralscratch heatmaps: --out '{file}' is a file; expected a folder (created if missing, reused if present)", run.ErrorLine);
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
     [Fact]
     public void Cancelled_it_exits_130_and_writes_nothing()
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = NeuralScratch.Cli.Heatmaps.HeatmapsCommand.Run(["--out", Out, "--format", "html"], stdout, stderr, new CancellationToken(canceled: true));
+        Cli run = Cli.Run(new CancellationToken(canceled: true), "heatmaps", "--out", Out, "--format", "html");
 
-        Assert.Equal(130, code);
-        Assert.Equal("neuralscratch: heatmaps: cancelled; nothing was written", stderr.ToString().Trim());
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("neuralscratch heatmaps: cancelled; nothing was written", run.ErrorLine);
         Assert.False(Directory.Exists(Out));
-    }
-
-    [Fact]
-    public void Help_shows_the_usage()
-    {
-        HeatmapsRun run = HeatmapsRun.Of("--help");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("usage: neuralscratch heatmaps [--weights FILE | --seed 42 --epochs 10000]", run.Out);
     }
 }
