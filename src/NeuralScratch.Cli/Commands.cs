@@ -69,10 +69,11 @@ public static class Commands
     static Option? ValueLeftOut(ParseResult parsed) => parsed.CommandResult.Children.OfType<OptionResult>()
         .FirstOrDefault(o => !o.Implicit && o.Option.Arity.MinimumNumberOfValues > 0 && o.Tokens is [] or [{ Value: ['-', '-', ..] }])?.Option;
 
-    // A word the parser could not place; or one it took as a file although it looks like an option (no notebook is called --fast).
-    static string? Unknown(ParseResult parsed) => parsed.UnmatchedTokens.FirstOrDefault()
-        ?? parsed.CommandResult.Children.OfType<ArgumentResult>().Where(a => !a.Argument.CaptureRemainingTokens)
-            .SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault(value => value.StartsWith('-') && value.Length > 1);
+    // A word the parser took as a file although it looks like an option (no notebook is called --fast), which then
+    // pushed the real file out ("verify --nope ."); or else a word the parser could not place.
+    static string? Unknown(ParseResult parsed) => parsed.CommandResult.Children.OfType<ArgumentResult>().Where(a => !a.Argument.CaptureRemainingTokens)
+            .SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault(value => value.StartsWith('-') && value.Length > 1)
+        ?? parsed.UnmatchedTokens.FirstOrDefault();
 
     static string SubcommandsOf(Command command)
     {

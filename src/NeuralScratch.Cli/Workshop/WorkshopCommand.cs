@@ -48,7 +48,7 @@ public static class WorkshopCommand
     {
         string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Target(output, zip)));
         if (Path.Exists(target))
-            throw new UsageException($"--out '{output ?? Path.GetFileName(target)}' already exists; expected a new {(zip ? "file" : "folder")}: move it away or choose another --out");
+            throw new UsageException($"--out '{target}' already exists; expected a new {(zip ? "file" : "folder")}: move it away or choose another --out");
         string kit = ToolLocator.FindToolRoot(Directory.GetCurrentDirectory())
             ?? throw new UsageException("no kit here: no .config/dotnet-tools.json above this folder; expected to run inside a clone of the NeuralScratch kit");
 

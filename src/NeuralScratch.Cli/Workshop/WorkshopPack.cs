@@ -56,7 +56,7 @@ internal static partial class WorkshopPack
         io.Out.WriteLine($"copied the kit: {files.Length} files git tracks, {Megabytes(kitBytes)}");
 
         // Restored in the copy with this machine's NuGet settings: its cache first, its sources for what the cache lacks.
-        Restore(pack, io.Cancel, "restore", Project);
+        Restore(pack, io.Cancel, "restore", Project, "--disable-build-servers");
         Restore(pack, io.Cancel, "tool", "restore");
         IReadOnlyList<NeededPackage> needed = NeededPackages.After(pack);
         foreach (string obj in Directory.GetDirectories(Path.Combine(pack, "src"), "obj", SearchOption.AllDirectories))
