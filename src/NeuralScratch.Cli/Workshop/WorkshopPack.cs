@@ -25,6 +25,7 @@ internal static partial class WorkshopPack
         {
             Directory.CreateDirectory(pack);
             PackManifest manifest = Fill(kit, pack, io);
+            io.Cancel.ThrowIfCancellationRequested(); // the last moment to stop: after it the pack is put in place whole
             if (zip)
             {
                 io.Out.WriteLine("zipping ...");
@@ -49,11 +50,14 @@ internal static partial class WorkshopPack
         string[] files = TrackedFiles(kit, io.Cancel);
         foreach (string file in files)
         {
+            io.Cancel.ThrowIfCancellationRequested();
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(pack, file))!);
             File.Copy(Path.Combine(kit, file), Path.Combine(pack, file));
         }
         long kitBytes = files.Sum(file => new FileInfo(Path.Combine(pack, file)).Length);
         io.Out.WriteLine($"copied the kit: {files.Length} files git tracks, {Megabytes(kitBytes)}");
+        if (UntrackedFiles(kit, io.Cancel) is [string first, ..] untracked)
+            io.Out.WriteLine($"left out {untracked.Length} file(s) git does not track, e.g. {first}: `git add` a notebook of your own to take it along");
 
         // Restored in the copy with this machine's NuGet settings: its cache first, its sources for what the cache lacks.
         Restore(pack, io.Cancel, "restore", Project, "--disable-build-servers");
@@ -85,6 +89,10 @@ internal static partial class WorkshopPack
             .Where(file => File.Exists(Path.Combine(kit, file))) // a tracked file deleted here is left out, as in the working tree
             .ToArray();
     }
+
+    // Files a teacher made here that git neither tracks nor ignores (a notebook of their own, weights.json, heatmaps/).
+    static string[] UntrackedFiles(string kit, CancellationToken cancel) =>
+        ChildProcess.Run("git", kit, cancel, "ls-files", "--others", "--exclude-standard", "-z").Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
     static void Restore(string pack, CancellationToken cancel, params string[] arguments)
     {

@@ -54,6 +54,18 @@ public sealed class WorkshopCommandTests : IDisposable
     }
 
     [Fact]
+    public void Pack_stopped_by_ctrl_c_exits_130_and_leaves_nothing()
+    {
+        string parent = Directory.CreateDirectory(temp.File("out")).FullName;
+        using var ctrlC = new CancellationTokenSource(TimeSpan.FromSeconds(1)); // while it copies or restores: a pack takes several seconds
+
+        Cli run = Cli.Run(ctrlC.Token, "workshop", "pack", "--out", Path.Combine(parent, "pack"));
+
+        Assert.Equal((130, "neuralscratch workshop pack: cancelled; nothing was written"), (run.ExitCode, run.ErrorLine));
+        Assert.Empty(Directory.GetFileSystemEntries(parent));
+    }
+
+    [Fact]
     public void Verify_refuses_a_folder_that_is_not_a_pack_or_whose_list_is_broken()
     {
         Cli notAPack = Cli.Run("workshop", "verify", temp.Path);

@@ -41,9 +41,12 @@ public sealed class WorkshopOfflineTests(WorkshopPacks packs, ITestOutputHelper 
         Assert.Contains($"{notebooks} notebook(s): {notebooks} ran, 0 failed", run.Output);
         Assert.Contains("was successfully installed", vsCode.Output);
 
-        output.WriteLine($"the pack: {sizes}; on the offline laptop, from an empty NuGet cache:");
-        foreach (OfflineStep step in new[] { tools, build, verify, run, vsCode })
-            output.WriteLine($"{step.Elapsed.TotalSeconds,7:0.0} s  {step.Command}");
+        output.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, load average {LoadAverage()}");
+        output.WriteLine($"the pack: {sizes}; made in {packs.FolderTime.TotalSeconds:0.0} s (folder) and {packs.ZipTime.TotalSeconds:0.0} s (zip)");
+        output.WriteLine("on the offline laptop, from an empty NuGet cache:");
+        foreach (var (label, step) in new[] { ("dotnet tool restore", tools), ("dotnet build src/NeuralScratch.Cli -c Release (and stopping its build servers)", build),
+                     ("neuralscratch workshop verify .", verify), ("neuralscratch run notebooks", run), ("VS Code's install of its engine", vsCode) })
+            output.WriteLine($"{step.Elapsed.TotalSeconds,7:0.0} s  {label}");
     }
 
     /// <summary>What the Polyglot Notebooks extension runs to get its engine (its source, commands.ts): in a folder of its own, a tool manifest, then an install of the version asked for.</summary>
@@ -93,6 +96,9 @@ public sealed class WorkshopOfflineTests(WorkshopPacks packs, ITestOutputHelper 
     static string WorkshopSize(string path) => WorkshopPack.Megabytes(File.Exists(path)
         ? new FileInfo(path).Length
         : Directory.GetFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
+
+    // The machine is shared: how busy it was says how to read the times.
+    static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     public void Dispose() => temp.Dispose();
 }

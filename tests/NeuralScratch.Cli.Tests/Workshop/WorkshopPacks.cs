@@ -20,9 +20,18 @@ public sealed class WorkshopPacks : IDisposable
 
     public WorkshopPacks()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         FolderRun = Cli.Run("workshop", "pack", "--out", Folder);
+        FolderTime = clock.Elapsed;
+        clock.Restart();
         ZipRun = Cli.Run("workshop", "pack", "--zip", "--out", Path.Combine(ZipParent, "pack"));
+        ZipTime = clock.Elapsed;
     }
+
+    /// <summary>How long making each pack took here.</summary>
+    public TimeSpan FolderTime { get; }
+
+    public TimeSpan ZipTime { get; }
 
     /// <summary>Where the packs were made: the folder pack, and a folder holding the zip.</summary>
     public string Parent => temp.Path;
