@@ -35,6 +35,7 @@ internal static class WorkshopGuide
             ## On each laptop, in this folder (no network needed)
 
             ```sh
+            export DOTNET_CLI_TELEMETRY_OPTOUT=1 NUGET_CERT_REVOCATION_MODE=offline
             dotnet tool restore                              # the notebook engine, dotnet-interactive {pack.EngineVersion}
             dotnet build src/NeuralScratch.Cli -c Release    # the library the notebooks load, and the command line
             {Cli} workshop verify .
@@ -43,10 +44,12 @@ internal static class WorkshopGuide
             ```
 
             `NuGet.config` in this folder makes `dotnet` take packages from `packages/` and nowhere else, so
-            these commands work from an empty NuGet cache with no network. Before them, set
-            `DOTNET_CLI_TELEMETRY_OPTOUT=1` (`export DOTNET_CLI_TELEMETRY_OPTOUT=1`; in PowerShell
-            `$env:DOTNET_CLI_TELEMETRY_OPTOUT = "1"`): otherwise the .NET SDK tries to send usage data, which
-            fails harmlessly with no network.
+            these commands work from an empty NuGet cache with no network. The first line (in PowerShell:
+            `$env:DOTNET_CLI_TELEMETRY_OPTOUT = "1"; $env:NUGET_CERT_REVOCATION_MODE = "offline"`) stops the
+            two things that still reach for the network: the .NET SDK sending usage data, and NuGet asking
+            online whether the certificates that signed the packages were revoked, the first time it unpacks
+            them. Without it both attempts fail with no network and the commands still work; with it nothing
+            is attempted.
 
             - `workshop verify .` says, one line each, whether the laptop's .NET SDK is one `global.json`
               accepts, whether every package is in `packages/` as packed, whether the engine starts and
