@@ -60,6 +60,7 @@ internal static partial class WorkshopPack
             io.Out.WriteLine($"left out {untracked.Length} file(s) git does not track, e.g. {first}: `git add` a notebook of your own to take it along");
 
         // Restored in the copy with this machine's NuGet settings: its cache first, its sources for what the cache lacks.
+        io.Out.WriteLine("restoring the kit's packages and the engine (this machine's NuGet cache first) ...");
         Restore(pack, io.Cancel, "restore", Project, "--disable-build-servers");
         Restore(pack, io.Cancel, "tool", "restore");
         IReadOnlyList<NeededPackage> needed = NeededPackages.After(pack);
@@ -68,7 +69,7 @@ internal static partial class WorkshopPack
         IReadOnlyList<PackedPackage> packages = CopyFeed(needed, Path.Combine(pack, "packages"));
         io.Out.WriteLine($"gathered the feed: {packages.Count} packages, {Megabytes(packages.Sum(p => p.Bytes))}");
 
-        string engine = NeededPackages.PinnedTools(pack).Single(t => t.Id == "microsoft.dotnet-interactive").Version;
+        string engine = NeededPackages.PinnedTools(pack).Single(t => t.Id.Equals("microsoft.dotnet-interactive", StringComparison.OrdinalIgnoreCase)).Version;
         var manifest = new PackManifest(DateTimeOffset.UtcNow, SdkVersion(pack, io.Cancel), RuntimeInformation.RuntimeIdentifier,
             KitCommit(kit, io.Cancel), files.Length, kitBytes, engine, packages);
         File.WriteAllText(Path.Combine(pack, "NuGet.config"), NuGetConfig);

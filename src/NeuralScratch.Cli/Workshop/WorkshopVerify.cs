@@ -32,16 +32,19 @@ internal static class WorkshopVerify
         string pack = Path.GetFullPath(folder);
         PackManifest manifest = PackManifest.Read(pack);
 
-        var findings = new List<Finding> { Sdk(pack, manifest, io.Cancel) };
-        findings.AddRange(Packages(pack, manifest));
-        findings.AddRange(await EngineAndFirstCellAsync(pack, manifest, io.Cancel));
-        findings.Add(Browser.Find() is string browser
+        int problems = 0;
+        void Say(Finding finding) // each line as soon as it is known: the engine and the cell take seconds
+        {
+            io.Out.WriteLine(finding);
+            if (finding.IsProblem) problems++;
+        }
+
+        Say(Sdk(pack, manifest, io.Cancel));
+        foreach (Finding finding in Packages(pack, manifest)) Say(finding);
+        await EngineAndFirstCellAsync(pack, manifest, Say, io.Cancel);
+        Say(Browser.Find() is string browser
             ? new(Verdict.Ok, $"a browser for images: {browser}")
             : new(Verdict.Note, "no Chromium, Chrome or Edge found: the notebooks do not need one, but `neuralscratch heatmaps` can then write HTML only, no PNG or SVG"));
-        foreach (Finding finding in findings)
-            io.Out.WriteLine(finding);
-
-        int problems = findings.Count(f => f.IsProblem);
         io.Out.WriteLine(problems == 0 ? "ready for the workshop" : $"not ready: {problems} problem(s) above");
         return problems == 0 ? 0 : 1;
     }
@@ -70,7 +73,7 @@ internal static class WorkshopVerify
         return problems.Count > 0 ? problems : [new(Verdict.Ok, $"all {manifest.Packages.Count} packages in packages/, each the file packed (SHA-512)")];
     }
 
-    static async Task<Finding[]> EngineAndFirstCellAsync(string pack, PackManifest manifest, CancellationToken cancel)
+    static async Task EngineAndFirstCellAsync(string pack, PackManifest manifest, Action<Finding> say, CancellationToken cancel)
     {
         string notebooks = Path.Combine(pack, "notebooks");
         var clock = Stopwatch.StartNew();
@@ -81,12 +84,13 @@ internal static class WorkshopVerify
         }
         catch (KernelStartException e)
         {
-            return [new(Verdict.Failed, $"the engine, dotnet-interactive {manifest.EngineVersion}, did not start: {e.Message}")];
+            say(new(Verdict.Failed, $"the engine, dotnet-interactive {manifest.EngineVersion}, did not start: {e.Message}"));
+            return;
         }
         using (kernel)
         {
-            var started = new Finding(Verdict.Ok, $"the engine, dotnet-interactive {manifest.EngineVersion}, started in {clock.Elapsed.TotalSeconds:0.0} s");
-            return [started, await FirstCellAsync(kernel, notebooks, cancel)];
+            say(new(Verdict.Ok, $"the engine, dotnet-interactive {manifest.EngineVersion}, started in {clock.Elapsed.TotalSeconds:0.0} s"));
+            say(await FirstCellAsync(kernel, notebooks, cancel));
         }
     }
 
