@@ -54,8 +54,8 @@ public static class WorkshopCommand
 
         PackManifest pack = WorkshopPack.Make(kit, target, zip, io);
         long size = zip ? new FileInfo(target).Length : Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        io.Out.WriteLine($"wrote {target}: {WorkshopPack.Megabytes(size)}, the kit ({pack.KitFiles} files) and {pack.Packages.Count} packages, "
-            + $"made with the .NET SDK {pack.Sdk}; WORKSHOP.md inside says what each laptop needs and what to run there");
+        io.Out.WriteLine($"wrote {target}: {WorkshopPack.Megabytes(size)}, the kit ({pack.KitFiles} files) and {pack.Packages.Count} packages "
+            + $"(.NET SDK {pack.Sdk}); WORKSHOP.md in it says what to do on each laptop");
         return 0;
     }
 

@@ -56,7 +56,7 @@ internal static class WorkshopVerify
         ChildProcess dotnet = ChildProcess.Run("dotnet", pack, cancel, "--version");
         return dotnet.ExitCode == 0
             ? new(Verdict.Ok, $".NET SDK {dotnet.Output.Trim()}, one global.json accepts ({wanted}); the pack was made with {manifest.Sdk}")
-            : new(Verdict.Missing, $"a .NET SDK global.json accepts: install the .NET 10 SDK, {wanted}");
+            : new(Verdict.Missing, $"a .NET SDK that global.json accepts: install the .NET SDK {wanted}");
     }
 
     static IEnumerable<Finding> Packages(string pack, PackManifest manifest)

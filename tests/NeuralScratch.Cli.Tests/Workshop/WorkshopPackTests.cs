@@ -74,8 +74,7 @@ public sealed class WorkshopPackTests(WorkshopPacks packs)
         foreach (PackedPackage package in pack.Packages)
             Assert.Contains($"| {package.Id} | {package.Version} | {package.Bytes / 1e3:0} kB |", guide);
 
-        string sdkWanted = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "global.json")))!["sdk"]!["version"]!;
-        Assert.Contains($"**The .NET 10 SDK**, {sdkWanted} or a later", guide);
+        Assert.Contains($"**The .NET 10 SDK**, {GlobalJsonVersion()} or a later", guide);
         foreach (string command in new[] { "dotnet tool restore", "dotnet build src/NeuralScratch.Cli -c Release", "-- workshop verify .", "-- run notebooks" })
             Assert.Contains(command, guide);
 
@@ -131,6 +130,22 @@ public sealed class WorkshopPackTests(WorkshopPacks packs)
         Assert.Equal($"not ready: {lines.Count(l => l.StartsWith("missing: ") || l.StartsWith("failed: "))} problem(s) above", lines[^1]);
         Assert.Equal("", verify.Error);
     }
+
+    [Fact]
+    public void Verify_says_when_no_installed_SDK_is_one_global_json_accepts()
+    {
+        using var copy = new TempFolder();
+        CopyFolder(packs.Folder, copy.Path);
+        string globalJson = Path.Combine(copy.Path, "global.json");
+        File.WriteAllText(globalJson, File.ReadAllText(globalJson).Replace(GlobalJsonVersion(), "99.0.100")); // no SDK has that yet
+
+        Cli verify = Cli.Run("workshop", "verify", copy.Path);
+
+        Assert.True(verify.ExitCode == 1, verify.ToString());
+        Assert.Contains("missing: a .NET SDK that global.json accepts: install the .NET SDK 99.0.100 or a later 99.0.1xx", verify.Out.Split('\n').Select(l => l.Trim()));
+    }
+
+    static string GlobalJsonVersion() => (string)JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "global.json")))!["sdk"]!["version"]!;
 
     static string[] TrackedFiles()
     {
