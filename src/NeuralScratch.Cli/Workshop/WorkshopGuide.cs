@@ -69,7 +69,8 @@ internal static class WorkshopGuide
             `dotnet tool restore` above, version {pack.EngineVersion} is in the laptop's NuGet cache, and that install
             takes it from there with no network. `.vscode/settings.json` in this folder asks the extension
             for exactly that version (`dotnet-interactive.requiredInteractiveToolVersion`), whichever one it
-            would install by default; keep the setting when you open this folder in VS Code.
+            would install by default, and starts the engine with its usage data turned off
+            (`polyglot-notebook.kernelEnvironmentVariables`); both apply when VS Code opens this folder.
 
             ## Every operating system
 

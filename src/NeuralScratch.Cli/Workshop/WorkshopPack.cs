@@ -158,10 +158,12 @@ internal static partial class WorkshopPack
 
         """;
 
-    // VS Code's Polyglot Notebooks installs its own copy of the engine; asked for the pinned version, it finds it in the NuGet cache.
+    // VS Code's Polyglot Notebooks installs its own copy of the engine: asked for the pinned version, it finds it in the
+    // NuGet cache. It starts the engine without the engine's telemetry opt-out, which `run` and `verify` set themselves.
     static string VsCodeSettings(string engine) => $$"""
         {
-          "dotnet-interactive.requiredInteractiveToolVersion": "{{engine}}"
+          "dotnet-interactive.requiredInteractiveToolVersion": "{{engine}}",
+          "polyglot-notebook.kernelEnvironmentVariables": { "DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT": "1" }
         }
 
         """;
