@@ -7,6 +7,8 @@ namespace NeuralScratch.Cli.Notebooks;
 /// <summary>
 /// A .ipynb file (nbformat 4) held as plain JSON, so that everything the runner does not
 /// touch (metadata, attachments, unknown keys) is written back exactly as it was read.
+/// (Microsoft.DotNet.Interactive.Documents reads and writes notebooks too, but writes nbformat 4.5
+/// without the cell ids 4.5 requires, and the runner would still map the engine's events itself.)
 /// </summary>
 internal sealed class NotebookDocument
 {

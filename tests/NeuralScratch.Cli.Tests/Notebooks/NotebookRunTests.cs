@@ -46,8 +46,8 @@ public sealed class NotebookRunTests(FixtureRun fixture)
     [InlineData("chart.ipynb")]
     public void Executed_copies_are_valid_nbformat_4_5_with_the_metadata_VS_Code_writes(string name)
     {
+        Assert.Empty(Nbformat.Problems(fixture.Executed(name)));
         var notebook = fixture.ExecutedNotebook(name);
-        Assert.Empty(Nbformat.Problems(notebook));
         Assert.Equal(".net-csharp", (string?)notebook["metadata"]!["kernelspec"]!["name"]);
         Assert.Equal("csharp", (string?)notebook["metadata"]!["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
         Assert.All(CodeCells(notebook), cell => Assert.Equal("csharp", (string?)cell["metadata"]!["polyglot_notebook"]!["kernelName"]));

@@ -39,7 +39,9 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
     [Theory]
     [InlineData("Wall time: 1.21 s", "Wall time: <time>")]
     [InlineData("58.4 ms per 10000 epochs", "<time> per 10000 epochs")]
-    [InlineData("2.49x the step before      2.5x step 1", "<ratio> the step before      <ratio> step 1")]
+    [InlineData("2.49x the step before      2.5x step 1", "<ratio> the step before <ratio> step 1")]
+    [InlineData("as written    987.6 ms   12.5x", "as written <time> <ratio>")] // a column padded to its width:
+    [InlineData("as written   1234.5 ms    9.3x", "as written <time> <ratio>")] // the padding shrinks as the number grows
     [InlineData("<div id=\"neuralscratch-chart-a8c258aed9e744aeb5d85d2c3416df14\">", "<div id=\"neuralscratch-chart-<id>\">")]
     [InlineData("\\u0022neuralscratch-chart-a8c258aed9e744aeb5d85d2c3416df14\\u0022", "\\u0022neuralscratch-chart-<id>\\u0022")]
     [InlineData("<div id=\"neuralscratch-playground-0123456789abcdef0123456789abcdef\"", "<div id=\"neuralscratch-playground-<id>\"")]
@@ -52,7 +54,8 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
     /// <summary>
     /// What a learner sees of a cell: each output's kind and its text or data, with three things
     /// masked, since they differ from run to run by nature: a time (a number followed by ms or s),
-    /// a speed ratio (a number followed by x), and the random id of a chart's or a playground's &lt;div&gt;.
+    /// a speed ratio (a number followed by x), and the random id of a chart's or a playground's &lt;div&gt;;
+    /// the spaces before a time or a ratio become one, since a column pads a shorter number with more.
     /// </summary>
     static string Shown(JsonObject cell) => string.Join("\n", ExecutedNotebook.Outputs(cell).Select(output =>
         Mask($"{output["output_type"]}:{output["name"]}:{output["text"]?.ToJsonString()}:{output["data"]?.ToJsonString()}")));
@@ -60,8 +63,8 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
     internal static string Mask(string text)
     {
         text = Regex.Replace(text, @"neuralscratch-(chart|playground)-[0-9a-f]{32}", "neuralscratch-$1-<id>");
-        text = Regex.Replace(text, @"\b\d+(\.\d+)?( ?)(ms|s)\b", "<time>");
-        return Regex.Replace(text, @"\b\d+(\.\d+)?x\b", "<ratio>");
+        text = Regex.Replace(text, @"( *)\b\d+(\.\d+)?( ?)(ms|s)\b", m => (m.Groups[1].Length > 0 ? " " : "") + "<time>");
+        return Regex.Replace(text, @"( *)\b\d+(\.\d+)?x\b", m => (m.Groups[1].Length > 0 ? " " : "") + "<ratio>");
     }
 
     static string FirstLine(JsonObject cell) => ExecutedNotebook.Source(cell).Split('\n')[0].Trim();

@@ -24,8 +24,9 @@ public sealed class SourceSafetyTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(before, File.ReadAllBytes(notebook));
-        var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "executed", "good.ipynb")))!.AsObject();
-        Assert.Empty(Nbformat.Problems(executed));
+        string executedPath = Path.Combine(folder.Path, "executed", "good.ipynb");
+        Assert.Empty(Nbformat.Problems(executedPath));
+        var executed = JsonNode.Parse(File.ReadAllText(executedPath))!.AsObject();
         Assert.NotEmpty(NotebookRunTests.CodeCells(executed)[0]["outputs"]!.AsArray());
     }
 
@@ -35,8 +36,8 @@ public sealed class SourceSafetyTests : IDisposable
         var run = Cli.Run("run", notebook, "--in-place");
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Empty(Nbformat.Problems(notebook));
         var executed = JsonNode.Parse(File.ReadAllText(notebook))!.AsObject();
-        Assert.Empty(Nbformat.Problems(executed));
         Assert.Equal(1, (int?)NotebookRunTests.CodeCells(executed)[0]["execution_count"]);
         Assert.Equal(["good.ipynb"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
