@@ -15,7 +15,7 @@ public static class Commands
     public static int Run(RootCommand root, string[] args, Invocation io)
     {
         ParseResult parsed = root.Parse(args);
-        string name = NameOf(parsed.CommandResult.Command, root);
+        string name = NameOf(parsed.CommandResult, root);
         if (Problem(parsed) is string problem && parsed.Action is not HelpAction) // --help wins over anything else on the line
             return Fail(io, 2, $"{name}: {problem} (see `{name} --help`)");
         try
@@ -38,12 +38,10 @@ public static class Commands
         return exitCode;
     }
 
-    // "neuralscratch" or "neuralscratch train": the root is called by its help name, not by the process's file name.
-    static string NameOf(Command command, RootCommand root)
-    {
-        string rootName = root.HelpName ?? root.Name;
-        return command == root ? rootName : $"{rootName} {command.Name}";
-    }
+    // "neuralscratch", "neuralscratch train" or "neuralscratch workshop pack": the root is called by its help name, not by the process's file name.
+    static string NameOf(CommandResult command, RootCommand root) => command.Command == root
+        ? root.HelpName ?? root.Name
+        : $"{NameOf((CommandResult)command.Parent!, root)} {command.Command.Name}";
 
     /// <summary>What was wrong with the command line, and what was expected; null when nothing was. The options' own
     /// checks word their errors themselves; System.CommandLine's (an unknown word, a value missing or given twice) are worded here.</summary>
@@ -71,10 +69,11 @@ public static class Commands
     static Option? ValueLeftOut(ParseResult parsed) => parsed.CommandResult.Children.OfType<OptionResult>()
         .FirstOrDefault(o => !o.Implicit && o.Option.Arity.MinimumNumberOfValues > 0 && o.Tokens is [] or [{ Value: ['-', '-', ..] }])?.Option;
 
-    // A word the parser could not place; or one it took as a file although it looks like an option (no notebook is called --fast).
-    static string? Unknown(ParseResult parsed) => parsed.UnmatchedTokens.FirstOrDefault()
-        ?? parsed.CommandResult.Children.OfType<ArgumentResult>().Where(a => !a.Argument.CaptureRemainingTokens)
-            .SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault(value => value.StartsWith('-') && value.Length > 1);
+    // A word the parser took as a file although it looks like an option (no notebook is called --fast), which then
+    // pushed the real file out ("verify --nope ."); or else a word the parser could not place.
+    static string? Unknown(ParseResult parsed) => parsed.CommandResult.Children.OfType<ArgumentResult>().Where(a => !a.Argument.CaptureRemainingTokens)
+            .SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault(value => value.StartsWith('-') && value.Length > 1)
+        ?? parsed.UnmatchedTokens.FirstOrDefault();
 
     static string SubcommandsOf(Command command)
     {

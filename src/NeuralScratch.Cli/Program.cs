@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NeuralScratch.Cli.Heatmaps;
 using NeuralScratch.Cli.Notebooks;
+using NeuralScratch.Cli.Workshop;
 using Spectre.Console;
 
 namespace NeuralScratch.Cli;
@@ -26,6 +27,7 @@ public static class Program
         {
             TrainCommand.Create(io), PredictCommand.Create(io), PlaygroundCommand.Create(io),
             HeatmapsCommand.Create(io), NotebookCommand.Create(io), CheckCommand.Create(io),
+            WorkshopCommand.Create(io),
         };
         root.HelpName = "neuralscratch";
         root.Subcommands.Add(HelpCommand(root, io));
