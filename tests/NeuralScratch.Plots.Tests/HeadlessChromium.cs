@@ -5,22 +5,28 @@ namespace NeuralScratch.Plots.Tests;
 /// <summary>
 /// The system's headless Chromium driven as a learner would use it: real mouse and keyboard input
 /// (PuppeteerSharp sends them through Chromium's input pipeline), with <see cref="Browser.OfflineFlags"/>.
-/// One browser for the tests of a class, started by the first test that opens a page.
+/// One browser for the tests of a class, started by the first test that opens a page: the playground's
+/// and the charts' tests.
 /// </summary>
-public sealed class PlaygroundBrowser : IAsyncDisposable
+public sealed class HeadlessChromium : IAsyncDisposable
 {
-    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("neuralscratch-playground-");
+    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("neuralscratch-chromium-");
     readonly SemaphoreSlim starting = new(1, 1);
     IBrowser? browser;
 
-    /// <summary>Opens <paramref name="html"/> as a file, 900 px wide; <paramref name="requests"/> collects every request that is not for a file.</summary>
-    public async Task<IPage> Open(string html, List<string> requests)
+    /// <summary>
+    /// Opens <paramref name="html"/> as a file, <paramref name="width"/> px wide, its scripts run or not
+    /// (<paramref name="javaScript"/>: as where a notebook is not trusted); <paramref name="requests"/>
+    /// collects every request that is not for a file or a data: URL.
+    /// </summary>
+    public async Task<IPage> Open(string html, List<string> requests, int width = 900, bool javaScript = true)
     {
         string file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.html");
         File.WriteAllText(file, html);
         IPage page = await (await Started()).NewPageAsync();
-        page.Request += (_, e) => { if (!e.Request.Url.StartsWith("file:")) requests.Add(e.Request.Url); };
-        await page.SetViewportAsync(new ViewPortOptions { Width = 900, Height = 900 });
+        page.Request += (_, e) => { if (!e.Request.Url.StartsWith("file:") && !e.Request.Url.StartsWith("data:")) requests.Add(e.Request.Url); }; // data: is in the page
+        await page.SetJavaScriptEnabledAsync(javaScript);
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
         await page.GoToAsync(new Uri(file).AbsoluteUri);
         return page;
     }
