@@ -15,7 +15,7 @@ public static class Commands
     public static int Run(RootCommand root, string[] args, Invocation io)
     {
         ParseResult parsed = root.Parse(args);
-        string name = NameOf(parsed.CommandResult.Command, root);
+        string name = NameOf(parsed.CommandResult, root);
         if (Problem(parsed) is string problem && parsed.Action is not HelpAction) // --help wins over anything else on the line
             return Fail(io, 2, $"{name}: {problem} (see `{name} --help`)");
         try
@@ -38,12 +38,9 @@ public static class Commands
         return exitCode;
     }
 
-    // "neuralscratch" or "neuralscratch train": the root is called by its help name, not by the process's file name.
-    static string NameOf(Command command, RootCommand root)
-    {
-        string rootName = root.HelpName ?? root.Name;
-        return command == root ? rootName : $"{rootName} {command.Name}";
-    }
+    // "neuralscratch", "neuralscratch train" or "neuralscratch kernel install": the root is called by its help name, not by the process's file name.
+    static string NameOf(CommandResult command, RootCommand root) =>
+        command.Parent is CommandResult parent ? $"{NameOf(parent, root)} {command.Command.Name}" : root.HelpName ?? root.Name;
 
     /// <summary>What was wrong with the command line, and what was expected; null when nothing was. The options' own
     /// checks word their errors themselves; System.CommandLine's (an unknown word, a value missing or given twice) are worded here.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NeuralScratch.Cli.Heatmaps;
+using NeuralScratch.Cli.Jupyter;
 using NeuralScratch.Cli.Notebooks;
 using Spectre.Console;
 
@@ -26,6 +27,7 @@ public static class Program
         {
             TrainCommand.Create(io), PredictCommand.Create(io), PlaygroundCommand.Create(io),
             HeatmapsCommand.Create(io), NotebookCommand.Create(io), CheckCommand.Create(io),
+            KernelCommand.Create(io),
         };
         root.HelpName = "neuralscratch";
         root.Subcommands.Add(HelpCommand(root, io));

@@ -1,12 +1,13 @@
 using PuppeteerSharp;
+using Browser = NeuralScratch.Plots.Browser;
 
-namespace NeuralScratch.Plots.Tests;
+namespace NeuralScratch.TestSupport;
 
 /// <summary>
 /// The system's headless Chromium driven as a learner would use it: real mouse and keyboard input
 /// (PuppeteerSharp sends them through Chromium's input pipeline), with <see cref="Browser.OfflineFlags"/>.
-/// One browser for the tests of a class, started by the first test that opens a page: the playground's
-/// and the charts' tests.
+/// One browser for the tests of a class, started by the first test that opens a page: the playground's,
+/// the charts' and the Jupyter tests.
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -23,11 +24,18 @@ public sealed class HeadlessChromium : IAsyncDisposable
     {
         string file = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.html");
         File.WriteAllText(file, html);
-        IPage page = await (await Started()).NewPageAsync();
+        IPage page = await NewPage(width);
         page.Request += (_, e) => { if (!e.Request.Url.StartsWith("file:") && !e.Request.Url.StartsWith("data:")) requests.Add(e.Request.Url); }; // data: is in the page
         await page.SetJavaScriptEnabledAsync(javaScript);
-        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });
         await page.GoToAsync(new Uri(file).AbsoluteUri);
+        return page;
+    }
+
+    /// <summary>A new tab, <paramref name="width"/> by <paramref name="height"/> px.</summary>
+    public async Task<IPage> NewPage(int width = 900, int height = 900)
+    {
+        IPage page = await (await Started()).NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
         return page;
     }
 
