@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NeuralScratch.Cli.Export;
 using NeuralScratch.Cli.Heatmaps;
 using NeuralScratch.Cli.Jupyter;
 using NeuralScratch.Cli.Notebooks;
@@ -27,7 +28,7 @@ public static class Program
         {
             TrainCommand.Create(io), PredictCommand.Create(io), PlaygroundCommand.Create(io),
             HeatmapsCommand.Create(io), NotebookCommand.Create(io), CheckCommand.Create(io),
-            KernelCommand.Create(io),
+            KernelCommand.Create(io), ExportCommand.Create(io),
         };
         root.HelpName = "neuralscratch";
         root.Subcommands.Add(HelpCommand(root, io));
