@@ -67,7 +67,7 @@ public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifet
 
         Assert.True(leftTheMachine.Count == 0, $"requests for other hosts: {string.Join(", ", leftTheMachine)}");
         output.WriteLine($"classic Notebook: kernel connected after {kernelStarted.TotalSeconds:F1} s, Run All done after {ran.TotalSeconds:F1} s, " +
-                         $"{run.Charts.Length} charts drawn; whole test {clock.Elapsed.TotalSeconds:F1} s");
+                         $"{run.Charts.Length} charts drawn in an output column {run.Column:F0} px wide (window 1280 px); whole test {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     static Task KernelConnected(IPage page) =>
@@ -95,7 +95,7 @@ public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifet
 
     sealed record Chart(string Id, double Width, double Height);
 
-    sealed record RunResult(string[] Errors, int[] NotRun, Chart[] Charts, int ChartOutputs, string Text);
+    sealed record RunResult(string[] Errors, int[] NotRun, Chart[] Charts, int ChartOutputs, string Text, double Column);
 
     static async Task<RunResult> Read(IPage page)
     {
@@ -113,6 +113,7 @@ public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifet
                 }),
                 chartOutputs: cells.flatMap(outputs).filter(o => html(o).includes("neuralscratch-chart-")).length,
                 text: document.getElementById("notebook").innerText,
+                column: (document.querySelector(".output_subarea") || document.body).getBoundingClientRect().width,
               });
             }
             """);
