@@ -77,13 +77,14 @@ public static class ChartHtml
             """;
     }
 
+    /// <summary>What to do where a notebook's scripts do not run: Jupyter runs none in a notebook it has not trusted.</summary>
+    public const string TrustTheNotebook = "In Jupyter, trust the notebook (File > Trust Notebook), then run this cell again.";
+
     /// <summary>The line a chart shows where its script does not run.</summary>
-    public const string ScriptDidNotRun =
-        "Chart not drawn: its script has not run here. In Jupyter, trust the notebook (File > Trust Notebook), then run this cell again.";
+    public const string ScriptDidNotRun = "Chart not drawn: its script has not run here. " + TrustTheNotebook;
 
     /// <summary>The line the notebook's plotly.js output shows where its script does not run.</summary>
-    public const string PlotlyJsDidNotRun =
-        "Charts not drawn: plotly.js has not run here. In Jupyter, trust the notebook (File > Trust Notebook), then run this cell again.";
+    public const string PlotlyJsDidNotRun = "Charts not drawn: plotly.js has not run here. " + TrustTheNotebook;
 
     /// <summary>
     /// plotly.js as a notebook's output (the first cell's): <see cref="PlotlyJsScript"/> after a line,

@@ -9,7 +9,7 @@ namespace NeuralScratch.Plots.Tests;
 /// Every kind of chart the kit draws, shown as a notebook shows it (<see cref="ChartHtml.Div"/> after the
 /// notebook's plotly.js output) in columns of a notebook's widths, in headless Chromium with no network:
 /// each fits its column with its colour bar in view; and where scripts do not run (an untrusted notebook)
-/// each says so in a visible line instead of leaving a blank.
+/// each says so in a visible line instead of leaving a blank, as the playground does.
 /// </summary>
 public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixture<HeadlessChromium>
 {
@@ -49,6 +49,7 @@ public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixt
         $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body style=\"margin:0\"><div id=\"column\" style=\"width:{width}px\">\n"
         + ChartHtml.PlotlyJsOutput("plotlyjs-output") + "\n"
         + string.Concat(Charts.Value.Select(c => $"<div class=\"output\">{ChartHtml.Div(c.Chart, c.Id)}</div>\n"))
+        + Playground.Digits(TestNetwork.Create()).Html
         + "</div></body></html>\n";
 
     sealed record Box(double Left, double Right, double Width, double Height);
@@ -111,6 +112,7 @@ public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixt
         await using IPage page = await chromium.Open(Notebook(978), requests, javaScript: false);
         string plotlyJs = await page.EvaluateExpressionAsync<string>("document.getElementById('plotlyjs-output').innerText");
         Assert.Equal(ChartHtml.PlotlyJsDidNotRun, plotlyJs.Trim());
+        Assert.Contains(Playground.ScriptDidNotRun, await page.EvaluateExpressionAsync<string>("document.querySelector('.neuralscratch-playground').innerText"));
         foreach (var (id, _, _) in Charts.Value)
         {
             Drawn drawn = await Measure(page, id);
@@ -129,5 +131,6 @@ public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixt
         string text = await page.EvaluateExpressionAsync<string>("document.body.innerText");
         Assert.DoesNotContain(ChartHtml.ScriptDidNotRun, text);
         Assert.DoesNotContain(ChartHtml.PlotlyJsDidNotRun, text);
+        Assert.DoesNotContain(Playground.ScriptDidNotRun, text);
     }
 }

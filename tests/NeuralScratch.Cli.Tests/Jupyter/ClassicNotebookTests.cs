@@ -62,6 +62,8 @@ public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal(run.ChartOutputs, shown.ChartOutputs);
         Assert.Equal(run.ChartOutputs, Occurrences(shown.Text, ChartHtml.ScriptDidNotRun)); // a visible line in each chart's place
         Assert.Equal(1, Occurrences(shown.Text, ChartHtml.PlotlyJsDidNotRun));
+        Assert.Equal(1, Occurrences(shown.Text, Playground.ScriptDidNotRun)); // notebook 01's playground, "draw your own 3"
+        Assert.Equal(0, Occurrences(run.Text, Playground.ScriptDidNotRun));
         Assert.DoesNotContain(shown.Charts, chart => chart.Width > 0);
         await Screenshots(copy, "classic-notebook-01-untrusted");
 
