@@ -14,7 +14,7 @@ namespace NeuralScratch.Cli.Tests.Jupyter;
 /// (untrusted) says in each chart's place to trust it.
 /// </summary>
 [Collection(EngineCollection.Name)]
-public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncDisposable
 {
     const string Walkthrough = "01-neural-network-from-scratch.ipynb", Untrusted = "someone-elses-copy.ipynb";
 
@@ -22,12 +22,10 @@ public sealed class ClassicNotebookTests(ITestOutputHelper output) : IAsyncLifet
     readonly List<string> leftTheMachine = [];
     ClassicNotebookServer? server;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Notebook_01_runs_all_offline_with_every_chart_drawn_and_untrusted_it_says_to_trust_it()
     {
-        string browser = Chromium.Path; // skipped where there is no browser (failed in CI)
+        _ = Chromium.Path; // skipped where there is no browser (failed in CI)
         server = new ClassicNotebookServer(Walkthrough); // skipped where there is no Jupyter (failed in CI)
         var clock = Stopwatch.StartNew();
         IPage page = await Open(Walkthrough);
