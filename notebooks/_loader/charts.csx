@@ -50,6 +50,7 @@ neuralScratchContext.Publish(new DisplayedValueProduced(
     neuralScratchContext.Command,
     new[]
     {
-        new FormattedValue(HtmlFormatter.MimeType, "<div class=\"neuralscratch-plotlyjs\"></div>\n" + NeuralScratch.Plots.ChartHtml.PlotlyJsScript()),
+        // A line a script removes: where Jupyter does not run scripts (an untrusted notebook), it says so.
+        new FormattedValue(HtmlFormatter.MimeType, NeuralScratch.Plots.ChartHtml.PlotlyJsOutput("neuralscratch-plotlyjs-" + Guid.NewGuid().ToString("N"))),
         new FormattedValue(PlainTextFormatter.MimeType, $"plotly.js {PlotlyJs.Version} is inlined here, so charts draw offline."),
     }));

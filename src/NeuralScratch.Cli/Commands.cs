@@ -39,9 +39,8 @@ public static class Commands
     }
 
     // "neuralscratch", "neuralscratch train" or "neuralscratch workshop pack": the root is called by its help name, not by the process's file name.
-    static string NameOf(CommandResult command, RootCommand root) => command.Command == root
-        ? root.HelpName ?? root.Name
-        : $"{NameOf((CommandResult)command.Parent!, root)} {command.Command.Name}";
+    static string NameOf(CommandResult command, RootCommand root) =>
+        command.Parent is CommandResult parent ? $"{NameOf(parent, root)} {command.Command.Name}" : root.HelpName ?? root.Name;
 
     /// <summary>What was wrong with the command line, and what was expected; null when nothing was. The options' own
     /// checks word their errors themselves; System.CommandLine's (an unknown word, a value missing or given twice) are worded here.</summary>

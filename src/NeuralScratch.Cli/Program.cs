@@ -1,5 +1,7 @@
 using System.CommandLine;
+using NeuralScratch.Cli.Export;
 using NeuralScratch.Cli.Heatmaps;
+using NeuralScratch.Cli.Jupyter;
 using NeuralScratch.Cli.Notebooks;
 using NeuralScratch.Cli.Workshop;
 using Spectre.Console;
@@ -27,7 +29,7 @@ public static class Program
         {
             TrainCommand.Create(io), PredictCommand.Create(io), PlaygroundCommand.Create(io),
             HeatmapsCommand.Create(io), NotebookCommand.Create(io), CheckCommand.Create(io),
-            WorkshopCommand.Create(io),
+            KernelCommand.Create(io), ExportCommand.Create(io), WorkshopCommand.Create(io),
         };
         root.HelpName = "neuralscratch";
         root.Subcommands.Add(HelpCommand(root, io));

@@ -41,28 +41,70 @@ public static class ChartHtml
     /// The chart's div and the script that draws it, without plotly.js: for a page or a notebook that
     /// loads plotly.js once (<see cref="PlotlyJsScript"/>). The script waits for plotly.js for up to ten
     /// seconds (in a notebook it may arrive later), then says what to do if it never came.
+    /// The chart fits the column it is shown in: as wide as it was made (its layout's width) where there
+    /// is room, narrower where the column is narrower (a notebook's, VS Code's), so its colour bar stays in view.
+    /// Until the script runs, the div holds <see cref="ScriptDidNotRun"/>: where scripts are not run (an
+    /// untrusted notebook in Jupyter) that line is what shows, not a blank.
     /// The id is <paramref name="id"/>, not a random one, so the same chart gives the same HTML.
     /// </summary>
     public static string Div(GenericChart chart, string id)
     {
-        if (string.IsNullOrWhiteSpace(id) || id.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-' && c != '_'))
-            throw new ArgumentException($"the chart id \"{id}\" is not usable in HTML; expected letters, digits, '-' and '_'");
+        CheckId(id);
         return $$"""
-            <div id="{{id}}"></div>
+            <div id="{{id}}">{{Notice(ScriptDidNotRun)}}</div>
             <script type="text/javascript">
             (function () {
               var figure = {{FigureJson(chart)}};
               var tries = 0;
               function draw() {
                 var target = document.getElementById("{{id}}");
-                if (window.Plotly && target) { window.Plotly.newPlot(target, figure.data, figure.layout, figure.config); return; }
+                if (window.Plotly && target) { window.Plotly.newPlot(target, figure.data, fitted(target, figure.layout), Object.assign({}, figure.config, { responsive: true })); return; }
                 if (++tries < 200) { setTimeout(draw, 50); return; }
                 if (target) target.textContent = "plotly.js is not loaded: run the notebook's first cell (or the page's) again.";
+              }
+              // At most the width the chart was made for, less where the column is narrower; the height as made.
+              function fitted(target, layout) {
+                target.textContent = ""; // the line for where this script does not run
+                target.style.width = "100%";
+                target.style.maxWidth = layout.width + "px";
+                var fit = Object.assign({}, layout, { autosize: true });
+                delete fit.width;
+                return fit;
               }
               draw();
             })();
             </script>
             """;
+    }
+
+    /// <summary>What to do where a notebook's scripts do not run: Jupyter runs none in a notebook it has not trusted.</summary>
+    public const string TrustTheNotebook = "In Jupyter, trust the notebook (File > Trust Notebook), then run this cell again.";
+
+    /// <summary>The line a chart shows where its script does not run.</summary>
+    public const string ScriptDidNotRun = "Chart not drawn: its script has not run here. " + TrustTheNotebook;
+
+    /// <summary>The line the notebook's plotly.js output shows where its script does not run.</summary>
+    public const string PlotlyJsDidNotRun = "Charts not drawn: plotly.js has not run here. " + TrustTheNotebook;
+
+    /// <summary>
+    /// plotly.js as a notebook's output (the first cell's): <see cref="PlotlyJsScript"/> after a line,
+    /// <see cref="PlotlyJsDidNotRun"/>, that a script removes once plotly.js has run; where scripts are
+    /// not run, the line stays. <paramref name="id"/> names the line, so one for each output.
+    /// </summary>
+    public static string PlotlyJsOutput(string id)
+    {
+        CheckId(id);
+        return $"<div class=\"neuralscratch-plotlyjs\" id=\"{id}\">{Notice(PlotlyJsDidNotRun)}</div>\n{PlotlyJsScript()}\n" +
+            $"<script type=\"text/javascript\">(function () {{ var line = document.getElementById(\"{id}\"); if (line && window.Plotly) line.textContent = \"\"; }})();</script>";
+    }
+
+    // Plain HTML (no style, no script), so that it survives a notebook's sanitizer.
+    static string Notice(string text) => $"<p>{WebUtility.HtmlEncode(text)}</p>";
+
+    static void CheckId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-' && c != '_'))
+            throw new ArgumentException($"the chart id \"{id}\" is not usable in HTML; expected letters, digits, '-' and '_'");
     }
 
     /// <summary>Writes <see cref="Page"/> to a file atomically.</summary>

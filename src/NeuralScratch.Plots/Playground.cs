@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace NeuralScratch.Plots;
@@ -27,6 +28,7 @@ public static class Playground
         return new PlaygroundView($$"""
             <div id="{{id}}" class="neuralscratch-playground" style="font-family:Arial,'Liberation Sans',Helvetica,sans-serif;font-size:13px;color:#222;background:#fff;padding:12px 16px;border-radius:4px;max-width:860px;box-sizing:border-box">
             <div style="font-size:16px;margin-bottom:8px">Draw a digit: click or drag on the grid (or Tab to it, arrows to move, Space to ink or erase)</div>
+            <p data-script-did-not-run="">{{WebUtility.HtmlEncode(ScriptDidNotRun)}}</p>
             <div style="display:flex;flex-wrap:wrap;gap:28px;align-items:flex-start">
               <div>
                 <div style="margin-bottom:4px">The input: 25 pixels, ink is 1 and blank is 0</div>
@@ -51,6 +53,9 @@ public static class Playground
             </div>
             """);
     }
+
+    /// <summary>The line the playground shows where its script does not run (its script removes it).</summary>
+    public const string ScriptDidNotRun = "Playground not shown: its script has not run here. " + ChartHtml.TrustTheNotebook;
 
     // The page's code, kept in Playground.js to be read as a learner reads FeedForward in notebook 01.
     static readonly string Script = ReadScript();

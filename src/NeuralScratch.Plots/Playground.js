@@ -3,6 +3,7 @@
 // inside a function, so that several playgrounds in one notebook share no names.
 (function () {
   var root = document.getElementById("__ROOT__");
+  root.querySelector("[data-script-did-not-run]").remove(); // the line for where this script does not run
   var data = JSON.parse(root.querySelector("script.data").textContent);
   var network = data.network, pixels = new Array(25).fill(0);
 

@@ -11,7 +11,7 @@ public sealed class ProgramTests : IDisposable
     public void No_command_or_an_unknown_one_is_a_usage_error()
     {
         Cli none = Cli.Run();
-        Assert.Equal((2, "neuralscratch: no command given; expected train, predict, playground, heatmaps, run, check, workshop or help (see `neuralscratch --help`)"),
+        Assert.Equal((2, "neuralscratch: no command given; expected train, predict, playground, heatmaps, run, check, kernel, export, workshop or help (see `neuralscratch --help`)"),
             (none.ExitCode, none.ErrorLine));
         Cli unknown = Cli.Run("trian");
         Assert.Equal(2, unknown.ExitCode);
@@ -25,7 +25,7 @@ public sealed class ProgramTests : IDisposable
     {
         Cli run = Cli.Run(help);
         Assert.Equal(0, run.ExitCode);
-        foreach (string command in new[] { "train", "predict", "playground", "heatmaps", "run", "check", "workshop", "help" })
+        foreach (string command in new[] { "train", "predict", "playground", "heatmaps", "run", "check", "kernel", "export", "workshop", "help" })
             Assert.Matches($@"(?m)^  {command}\b", run.Out);
     }
 
@@ -36,6 +36,7 @@ public sealed class ProgramTests : IDisposable
     [InlineData("heatmaps", "--weights --seed --epochs --out --format --browser")]
     [InlineData("run", "--out --in-place --timeout")]
     [InlineData("check", "--seed")]
+    [InlineData("export", "--out")]
     [InlineData("help", "")]
     public void Every_command_has_help_naming_its_options_and_exits_0(string command, string options)
     {

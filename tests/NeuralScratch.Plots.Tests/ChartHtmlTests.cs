@@ -24,7 +24,7 @@ public class ChartHtmlTests
         string second = ChartHtml.Page(WeightCharts.HiddenLayer(TestNetwork.Create()), "hidden layer", "hidden-layer");
 
         Assert.Equal(first, second);
-        Assert.Contains("<div id=\"hidden-layer\"></div>", first);
+        Assert.Contains($"<div id=\"hidden-layer\"><p>{System.Net.WebUtility.HtmlEncode(ChartHtml.ScriptDidNotRun)}</p></div>", first);
         Assert.Contains("document.getElementById(\"hidden-layer\")", first); // the script draws into that div
     }
 

@@ -10,7 +10,7 @@ namespace NeuralScratch.Plots.Tests;
 /// The playground in headless Chromium with no network: pixels inked by mouse clicks, drags and
 /// keys, and what the page shows compared with the library's FeedForward and Predict.
 /// </summary>
-public sealed class PlaygroundInChromiumTests(PlaygroundBrowser chromium, ITestOutputHelper output) : IClassFixture<PlaygroundBrowser>
+public sealed class PlaygroundInChromiumTests(HeadlessChromium chromium, ITestOutputHelper output) : IClassFixture<HeadlessChromium>
 {
     static readonly double[][][] Trained = TrainedNetwork();
 

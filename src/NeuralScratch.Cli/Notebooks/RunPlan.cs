@@ -28,8 +28,8 @@ internal sealed record RunPlan(RunOptions Options, IReadOnlyList<NotebookJob> Jo
         return clash is null ? (new RunPlan(options, jobs), null) : (null, clash);
     }
 
-    // A folder means the .ipynb files directly inside it, by name; executed/ below it is not entered.
-    static (List<string>? Paths, string? Error) FindNotebooks(IReadOnlyList<string> inputs)
+    // A folder means the .ipynb files directly inside it, by name; executed/ below it is not entered. (export finds its notebooks so too.)
+    internal static (List<string>? Paths, string? Error) FindNotebooks(IReadOnlyList<string> inputs)
     {
         if (inputs.Count == 0)
             return (null, "no notebook given; expected one or more .ipynb files or folders");

@@ -5,7 +5,7 @@ namespace NeuralScratch.Cli.Tests.Notebooks;
 
 /// <summary>The kit's own notebooks, run in the real dotnet-interactive tool, show what they claim.</summary>
 [Collection(EngineCollection.Name)]
-public sealed class KitNotebookTests(KitNotebooksRun kit) : IClassFixture<KitNotebooksRun>
+public sealed class KitNotebookTests(KitNotebooksRun kit)
 {
     const string Walkthrough = "01-neural-network-from-scratch.ipynb";
 

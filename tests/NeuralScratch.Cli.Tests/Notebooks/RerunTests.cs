@@ -45,8 +45,9 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
     [InlineData("<div id=\"neuralscratch-chart-a8c258aed9e744aeb5d85d2c3416df14\">", "<div id=\"neuralscratch-chart-<id>\">")]
     [InlineData("\\u0022neuralscratch-chart-a8c258aed9e744aeb5d85d2c3416df14\\u0022", "\\u0022neuralscratch-chart-<id>\\u0022")]
     [InlineData("<div id=\"neuralscratch-playground-0123456789abcdef0123456789abcdef\"", "<div id=\"neuralscratch-playground-<id>\"")]
+    [InlineData("id=\"neuralscratch-plotlyjs-0123456789abcdef0123456789abcdef\"", "id=\"neuralscratch-plotlyjs-<id>\"")]
     [InlineData("loss 0.699, 10 of 10 digits, 3 seeds, 13 digits", "loss 0.699, 10 of 10 digits, 3 seeds, 13 digits")]
-    public void The_mask_hides_only_timings_speed_ratios_and_chart_and_playground_ids(string text, string masked)
+    public void The_mask_hides_only_timings_speed_ratios_and_chart_playground_and_plotly_js_ids(string text, string masked)
     {
         Assert.Equal(masked, Mask(text));
     }
@@ -54,7 +55,7 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
     /// <summary>
     /// What a learner sees of a cell: each output's kind and its text or data, with three things
     /// masked, since they differ from run to run by nature: a time (a number followed by ms or s),
-    /// a speed ratio (a number followed by x), and the random id of a chart's or a playground's &lt;div&gt;;
+    /// a speed ratio (a number followed by x), and the random id of a chart's, a playground's or plotly.js's &lt;div&gt;;
     /// the spaces before a time or a ratio become one, since a column pads a shorter number with more.
     /// </summary>
     static string Shown(JsonObject cell) => string.Join("\n", ExecutedNotebook.Outputs(cell).Select(output =>
@@ -62,7 +63,7 @@ public sealed class RerunTests(RerunTests.DoubledNotebooksRun run) : IClassFixtu
 
     internal static string Mask(string text)
     {
-        text = Regex.Replace(text, @"neuralscratch-(chart|playground)-[0-9a-f]{32}", "neuralscratch-$1-<id>");
+        text = Regex.Replace(text, @"neuralscratch-(chart|playground|plotlyjs)-[0-9a-f]{32}", "neuralscratch-$1-<id>");
         text = Regex.Replace(text, @"( *)\b\d+(\.\d+)?( ?)(ms|s)\b", m => (m.Groups[1].Length > 0 ? " " : "") + "<time>");
         return Regex.Replace(text, @"( *)\b\d+(\.\d+)?x\b", m => (m.Groups[1].Length > 0 ? " " : "") + "<ratio>");
     }
