@@ -7,6 +7,7 @@ public static class Activation
     public static double Step(double x) => x >= 0 ? 1 : 0;
 
     /// <summary>The logistic function 1 / (1 + e^-x), squashing any x into (0, 1).</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double Sigmoid(double x)
     {
         double expMinusX = Math.Exp(-x);

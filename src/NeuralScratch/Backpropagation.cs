@@ -20,6 +20,7 @@ public static class Backpropagation
         AsWritten(network, input, target, learningRate);
     }
 
+    [MethodImpl(AggressiveOptimization)]
     internal static void AsWritten(double[][][] network, double[] input, double[] target, double learningRate)
     {
         double[][] outputs = Network.Outputs(network, input);
@@ -45,6 +46,7 @@ public static class Backpropagation
         TrueGradient(network, input, target, learningRate);
     }
 
+    [MethodImpl(AggressiveOptimization)]
     internal static void TrueGradient(double[][][] network, double[] input, double[] target, double learningRate)
     {
         double[][] outputs = Network.Outputs(network, input);
@@ -71,6 +73,7 @@ public static class Backpropagation
     }
 
     /// <summary>The deltas of every layer, from the output back, all from the weights as they are.</summary>
+    [MethodImpl(AggressiveOptimization)]
     static double[][] Deltas(double[][][] network, double[][] outputs, double[] target)
     {
         var deltas = new double[network.Length][];
@@ -81,6 +84,7 @@ public static class Backpropagation
     }
 
     /// <summary>δ = o·(1 − o)·(o − t): the error times the sigmoid's slope at each output.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double[] OutputDeltas(double[] outputs, double[] targets)
     {
         var deltas = new double[outputs.Length];
@@ -90,6 +94,7 @@ public static class Backpropagation
     }
 
     /// <summary>δ_i = h_i·(1 − h_i)·Σ_k δ_k·w_ki: the next layer's deltas sent back through its weights.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double[] HiddenDeltas(double[] hiddenOutputs, double[] nextDeltas, double[][] nextLayer)
     {
         var deltas = new double[hiddenOutputs.Length];
@@ -104,6 +109,7 @@ public static class Backpropagation
     }
 
     /// <summary>w_ij −= rate · δ_i · x_j for every weight of the layer; the bias's input x is 1.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static void UpdateLayer(double[][] layer, double[] deltas, double[] input, double learningRate)
     {
         for (int i = 0; i < layer.Length; i++)

@@ -4,6 +4,7 @@ namespace NeuralScratch;
 public static class Loss
 {
     /// <summary>Sum over outputs of (output - target)^2.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double SumOfSquaredErrors(double[] outputs, double[] targets)
     {
         if (outputs.Length != targets.Length)
@@ -25,6 +26,7 @@ public static class Loss
         return Total(network, inputs, targets);
     }
 
+    [MethodImpl(AggressiveOptimization)]
     internal static double Total(double[][][] network, double[][] inputs, double[][] targets)
     {
         double sum = 0;

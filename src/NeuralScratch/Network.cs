@@ -7,6 +7,7 @@ namespace NeuralScratch;
 public static class Network
 {
     /// <summary>Σ a[i]·b[i], added left to right, as the walkthrough's <c>np.dot</c> did.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double Dot(double[] a, double[] b)
     {
         if (a.Length != b.Length)
@@ -17,6 +18,7 @@ public static class Network
     }
 
     /// <summary>One neuron: the sigmoid of its weights dotted with its inputs, which end with the bias's 1.</summary>
+    [MethodImpl(AggressiveOptimization)]
     public static double NeuronOutput(double[] weights, double[] inputs) => Activation.Sigmoid(Dot(weights, inputs));
 
     /// <summary>The outputs of every layer for one input, first layer first.</summary>
@@ -28,6 +30,7 @@ public static class Network
     }
 
     /// <summary><see cref="FeedForward"/> for callers that checked the network and input already (training checks once per run).</summary>
+    [MethodImpl(AggressiveOptimization)]
     internal static double[][] Outputs(double[][][] network, double[] input)
     {
         var outputs = new double[network.Length][];

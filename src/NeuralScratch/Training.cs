@@ -35,6 +35,7 @@ public static class Training
     /// The walkthrough's <c>train</c>: for each epoch, one backpropagation step per sample, in
     /// order. Changes the network in place, as the walkthrough does.
     /// </summary>
+    [MethodImpl(AggressiveOptimization)]
     public static TrainingResult Train(double[][][] network, double[][] inputs, double[][] targets, int epochs, TrainingOptions? options = null)
     {
         options ??= new TrainingOptions();
