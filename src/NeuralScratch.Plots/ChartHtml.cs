@@ -86,16 +86,40 @@ public static class ChartHtml
     /// <summary>The line the notebook's plotly.js output shows where its script does not run.</summary>
     public const string PlotlyJsDidNotRun = "Charts not drawn: plotly.js has not run here. " + TrustTheNotebook;
 
+    /// <summary>What a notebook's plotly.js output says in a browser that cannot unpack it.</summary>
+    public const string CannotUnpackPlotlyJs = "Charts not drawn: this browser cannot unpack plotly.js (it needs DecompressionStream: Chrome 80, Firefox 113, Safari 16.4 or newer).";
+
     /// <summary>
-    /// plotly.js as a notebook's output (the first cell's): <see cref="PlotlyJsScript"/> after a line,
-    /// <see cref="PlotlyJsDidNotRun"/>, that a script removes once plotly.js has run; where scripts are
+    /// plotly.js as a notebook's output (the first cell's), compressed (<see cref="PlotlyJs.GzipBase64"/>):
+    /// the page unpacks it and runs it as <see cref="PlotlyJsScript"/> does. Before that, a line,
+    /// <see cref="PlotlyJsDidNotRun"/>, that the script removes once plotly.js has run; where scripts are
     /// not run, the line stays. <paramref name="id"/> names the line, so one for each output.
     /// </summary>
     public static string PlotlyJsOutput(string id)
     {
         CheckId(id);
-        return $"<div class=\"neuralscratch-plotlyjs\" id=\"{id}\">{Notice(PlotlyJsDidNotRun)}</div>\n{PlotlyJsScript()}\n" +
-            $"<script type=\"text/javascript\">(function () {{ var line = document.getElementById(\"{id}\"); if (line && window.Plotly) line.textContent = \"\"; }})();</script>";
+        return $$"""
+            <div class="neuralscratch-plotlyjs" id="{{id}}">{{Notice(PlotlyJsDidNotRun)}}</div>
+            <script type="text/javascript">
+            /* plotly.js v{{PlotlyJs.Version}} (MIT license), the copy inside Plotly.NET, inlined gzip-compressed so charts draw offline. */
+            (function () {
+              var line = document.getElementById("{{id}}");
+              function loaded() { if (line && window.Plotly) line.textContent = ""; }
+              if (window.Plotly) { loaded(); return; }
+              if (typeof DecompressionStream === "undefined") { if (line) line.textContent = "{{CannotUnpackPlotlyJs}}"; return; }
+              var gzipped = Uint8Array.from(atob("{{PlotlyJs.GzipBase64}}"), function (c) { return c.charCodeAt(0); });
+              new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip"))).text().then(function (source) {
+                if (!window.Plotly) { // another output may have loaded it meanwhile
+                  // As PlotlyJsScript: define, exports and module hidden, so plotly.js sets window.Plotly.
+                  var script = document.createElement("script");
+                  script.textContent = "(function (define, exports, module) {\n" + source + "\n}).call(window);";
+                  document.head.appendChild(script);
+                }
+                loaded();
+              });
+            })();
+            </script>
+            """;
     }
 
     // Plain HTML (no style, no script), so that it survives a notebook's sanitizer.

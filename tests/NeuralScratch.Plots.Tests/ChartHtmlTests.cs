@@ -18,6 +18,18 @@ public class ChartHtmlTests
     }
 
     [Fact]
+    public void A_notebooks_plotly_js_output_carries_plotly_js_gzip_compressed_to_under_half_its_size()
+    {
+        string output = ChartHtml.PlotlyJsOutput("plotlyjs");
+        string base64 = Assert.Single(Regex.Matches(output, "atob\\(\"([A-Za-z0-9+/=]+)\"\\)")).Groups[1].Value;
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(Convert.FromBase64String(base64)), System.IO.Compression.CompressionMode.Decompress);
+        using var unpacked = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        Assert.Equal(PlotlyJs.Source, unpacked.ReadToEnd());
+        Assert.True(output.Length < PlotlyJs.Source.Length / 2, $"the output is {output.Length} characters; plotly.js is {PlotlyJs.Source.Length}");
+        Assert.Contains($"plotly.js v{PlotlyJs.Version}", output);
+    }
+
+    [Fact]
     public void The_same_chart_gives_the_same_page_with_the_id_asked_for()
     {
         string first = ChartHtml.Page(WeightCharts.HiddenLayer(TestNetwork.Create()), "hidden layer", "hidden-layer");

@@ -122,6 +122,17 @@ public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task A_browser_that_cannot_unpack_plotly_js_says_so_in_the_plotly_js_line()
+    {
+        var requests = new List<string>();
+        string withoutDecompression = Notebook(978).Replace("<body style=\"margin:0\">", "<body style=\"margin:0\"><script>window.DecompressionStream = undefined;</script>");
+        await using IPage page = await chromium.Open(withoutDecompression, requests);
+        string line = await page.EvaluateExpressionAsync<string>("document.getElementById('plotlyjs-output').innerText");
+        Assert.Equal(ChartHtml.CannotUnpackPlotlyJs, line.Trim());
+        Assert.Empty(requests);
+    }
+
+    [Fact]
     public async Task Where_scripts_run_the_lines_are_gone_and_every_chart_is_drawn()
     {
         var requests = new List<string>();
