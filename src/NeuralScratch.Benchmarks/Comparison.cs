@@ -33,7 +33,7 @@ static class Comparison
         };
         command.SetAction(result =>
         {
-            string repository = RepositoryRoot();
+            string repository = Host.Repository();
             string script = Path.GetFullPath(result.GetValue(walkthrough) ?? Path.Combine(repository, "..", "shared", "reference", "original_walkthrough.py"));
             if (!result.GetValue(skipPython) && !File.Exists(script))
                 throw new FileNotFoundException($"the walkthrough's Python is not at {script}; pass --walkthrough PATH or --skip-python");
@@ -50,7 +50,7 @@ static class Comparison
 #if DEBUG
         Console.WriteLine("WARNING: a Debug build; run with -c Release for meaningful numbers.");
 #endif
-        Console.WriteLine($"## Machine\n\n{Machine()}\n\nLoad average at start: {LoadAverage()}\n");
+        Console.WriteLine($"## Machine\n\n{Host.Machine()}\n\nLoad average at start: {Host.LoadAverage()}\n");
 
         Console.WriteLine($"Timing in {options.Rounds} rounds, each: the walkthrough's train() in Python once (warm), then " +
             $"the kit's trainers {options.WarmRuns} times each (interleaved), then the latencies of the chain bound...");
@@ -63,7 +63,7 @@ static class Comparison
         Console.WriteLine("Timing whole processes with hyperfine...");
         List<Timing> processes = Processes(repository, options);
 
-        Console.WriteLine($"\nLoad average at end: {LoadAverage()}\n");
+        Console.WriteLine($"\nLoad average at end: {Host.LoadAverage()}\n");
         PrintWarm(kit, sweep, python, pythonPredictions);
         PrintChain(latencies, kit);
         PrintProcesses(processes);
@@ -148,7 +148,7 @@ static class Comparison
                 }
             Latencies latencies = Latencies.Measure(repeats: 3);
             each.Add(new Round(python, kit, latencies));
-            Console.WriteLine($"  round {r + 1}: Python {python:F0} ms, jagged {kit[0].Average():F1} ms, fast {kit[fast].Average():F1} ms (means); load {LoadAverage()}");
+            Console.WriteLine($"  round {r + 1}: Python {python:F0} ms, jagged {kit[0].Average():F1} ms, fast {kit[fast].Average():F1} ms (means); load {Host.LoadAverage()}");
         }
         List<Timing> timings = variants.Select((v, i) => Summarize(v.What, each.SelectMany(round => round.KitMs[i]).ToList())).ToList();
         Timing? pythonTiming = pythonMs.Count > 0 ? Summarize("Python: the walkthrough's train(), warm", pythonMs) : null;
@@ -175,7 +175,7 @@ static class Comparison
     static (List<double> Ms, int[] Predictions) PythonWarm(string repository, string walkthrough, int runs)
     {
         string script = Path.Combine(repository, "src", "NeuralScratch.Benchmarks", "python", "time_walkthrough_train.py");
-        (int exit, string output, string error) = Execute("/usr/bin/python3",
+        (int exit, string output, string error) = Host.Execute("/usr/bin/python3",
             [script, "--runs", runs.ToString(), "--walkthrough", walkthrough], Path.GetTempPath());
         if (exit != 0) throw new InvalidOperationException($"the Python timing script failed ({exit}): {error}");
         using JsonDocument json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
@@ -201,7 +201,7 @@ static class Comparison
             else
             {
                 string[] words = cli.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                (int exit, string output, string error) = Execute(words[0], words[1..], temporary);
+                (int exit, string output, string error) = Host.Execute(words[0], words[1..], temporary);
                 if (exit == 0 && output.Trim().Length > 0)
                     results.Add(Hyperfine($"C#: {Path.GetFileName(words[0])} {string.Join(' ', words[1..])}", cli, options.ProcessRuns, temporary));
                 else
@@ -226,23 +226,12 @@ static class Comparison
     {
         Console.WriteLine($"  {what} ({runs} runs)");
         string export = Path.Combine(workingDirectory, "hyperfine.json");
-        (int exit, _, string error) = Execute("hyperfine",
+        (int exit, _, string error) = Host.Execute("hyperfine",
             ["--shell=none", "--warmup", "1", "--runs", runs.ToString(), "--export-json", export, "--output=pipe", command], workingDirectory);
         if (exit != 0) throw new InvalidOperationException($"hyperfine failed on `{command}` ({exit}): {error}");
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(export));
         List<double> ms = json.RootElement.GetProperty("results")[0].GetProperty("times").EnumerateArray().Select(t => t.GetDouble() * 1000).ToList();
         return Summarize(what, ms);
-    }
-
-    static (int Exit, string Output, string Error) Execute(string file, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
-        foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
     }
 
     // ---------------------------------------------------------------- reports
@@ -315,28 +304,4 @@ static class Comparison
 
     static void Row(Timing t, string ratio) =>
         Console.WriteLine($"| {t.What} | {t.MedianMs:F1} | {t.MinMs:F1} | {t.MaxMs:F1} | {t.Runs} | {ratio} |");
-
-    // ---------------------------------------------------------------- set-up
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) return dir.FullName;
-        throw new DirectoryNotFoundException($"no repository (Directory.Packages.props) above {AppContext.BaseDirectory}");
-    }
-
-    static string Machine()
-    {
-        string cpu = File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "?"
-            : RuntimeInformation.ProcessArchitecture.ToString();
-        string features = string.Join(" ", new[]
-        {
-            ("AVX-512F", System.Runtime.Intrinsics.X86.Avx512F.IsSupported), ("AVX2", System.Runtime.Intrinsics.X86.Avx2.IsSupported),
-            ("FMA", System.Runtime.Intrinsics.X86.Fma.IsSupported), ("NEON", System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported),
-        }.Where(f => f.Item2).Select(f => f.Item1));
-        return $"{cpu}, {Environment.ProcessorCount} cores, {features}; {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {FastTrainer.Describe()}";
-    }
-
-    static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

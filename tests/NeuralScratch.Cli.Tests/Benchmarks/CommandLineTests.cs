@@ -10,6 +10,8 @@ public sealed class CommandLineTests
     [InlineData("compare", "--warm-runs --rounds --python-process-runs --process-runs --walkthrough --cli --skip-python")]
     [InlineData("walkthrough-process", "--fast")]
     [InlineData("phases", "")]
+    [InlineData("notebooks", "--rounds --notebooks --walkthrough --skip-jupyter")]
+    [InlineData("train-once", "")]
     public void Every_command_has_help_naming_its_options_and_exits_0(string command, string options)
     {
         Cli run = Cli.Benchmarks(command, "--help");
@@ -23,7 +25,7 @@ public sealed class CommandLineTests
     {
         Cli run = Cli.Benchmarks("--help");
         Assert.Equal(0, run.ExitCode);
-        Assert.All(new[] { "compare", "walkthrough-process", "phases" }, command => Assert.Matches($@"(?m)^  {command}\b", run.Out));
+        Assert.All(new[] { "compare", "walkthrough-process", "phases", "notebooks", "train-once" }, command => Assert.Matches($@"(?m)^  {command}\b", run.Out));
         Assert.Contains("BenchmarkDotNet's, passed on as given: --filter '*'", run.Out);
     }
 
@@ -31,6 +33,8 @@ public sealed class CommandLineTests
     [InlineData("compare", "expected one of --warm-runs, --rounds, --python-process-runs, --process-runs, --walkthrough, --cli, --skip-python")]
     [InlineData("walkthrough-process", "expected --fast")]
     [InlineData("phases", "phases takes no options")]
+    [InlineData("notebooks", "expected one of --rounds, --notebooks, --walkthrough, --skip-jupyter")]
+    [InlineData("train-once", "train-once takes no options")]
     public void A_wrong_option_exits_2_with_one_line_naming_it_and_what_was_expected(string command, string expected)
     {
         Cli run = Cli.Benchmarks(command, "--nope");
@@ -45,7 +49,9 @@ public sealed class CommandLineTests
     [InlineData("phases 2", "NeuralScratch.Benchmarks phases: N 2 is out of range; expected 3 to 100000")]
     [InlineData("phases many", "NeuralScratch.Benchmarks phases: N 'many' is not a whole number; expected 3 to 100000")]
     [InlineData("phases 30 40", "NeuralScratch.Benchmarks phases: unexpected argument '40'; expected at most 1 N")]
-    [InlineData("compar", "NeuralScratch.Benchmarks: unknown command 'compar'; expected compare, walkthrough-process, phases or BenchmarkDotNet's options (e.g. --filter '*')")]
+    [InlineData("notebooks --rounds 0", "NeuralScratch.Benchmarks notebooks: --rounds 0 is out of range; expected 1 to 100")]
+    [InlineData("notebooks --notebooks 99 --skip-jupyter", "NeuralScratch.Benchmarks notebooks: --notebooks 99 names no notebook in ")]
+    [InlineData("compar", "NeuralScratch.Benchmarks: unknown command 'compar'; expected compare, walkthrough-process, phases, notebooks, train-once or BenchmarkDotNet's options (e.g. --filter '*')")]
     public void Bad_arguments_exit_2_with_one_line(string args, string message)
     {
         Cli run = Cli.Benchmarks(args.Split(' '));
