@@ -173,11 +173,14 @@ static class NotebookTimings
             return new Jupyter(folder, notebook);
         }
 
-        /// <summary>A notebook of one cell, <c>1 + 1</c>, for the kit's kernel ("C#") or Python's: what nbconvert and a kernel cost by themselves.</summary>
+        /// <summary>
+        /// A notebook of one cell, <c>1 + 1</c>, for the kit's kernel ("C#") or Python's: what nbconvert and a kernel
+        /// cost by themselves. Kept beside this program, inside the repository, where the kit's kernel finds the engine's tool manifest.
+        /// </summary>
         public string OneLineNotebook(string language)
         {
             (string kernel, string display) = language == "C#" ? (".net-csharp", ".NET (C#)") : ("python3", "Python 3");
-            string notebook = Path.Combine(Path.GetDirectoryName(WalkthroughNotebook)!, $"one-line-{kernel.Trim('.')}.ipynb");
+            string notebook = Path.Combine(AppContext.BaseDirectory, $"one-line-{kernel.Trim('.')}.ipynb");
             File.WriteAllText(notebook, $$"""
                 { "cells": [ { "cell_type": "code", "execution_count": null, "id": "one-line", "metadata": {}, "outputs": [], "source": ["1 + 1"] } ],
                   "metadata": { "kernelspec": { "display_name": "{{display}}", "language": "{{language}}", "name": "{{kernel}}" } },
