@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NeuralScratch.Cli.Notebooks;
 
 namespace NeuralScratch.Cli.Jupyter;
 
@@ -26,7 +27,7 @@ public static class KernelSpec
     /// <summary>
     /// kernel.json: <c>dotnet tool run</c> from the kernel's working directory, which Jupyter sets to the
     /// notebook's folder, so the engine is the one the repo pins (a new pin needs no reinstall); its HTTP
-    /// server on loopback only, on ports browsers allow; no telemetry (workshops are often offline).
+    /// server on loopback only, on ports browsers allow; the kit's engine environment (<see cref="EngineEnvironment"/>).
     /// </summary>
     public static string Json() => new JsonObject
     {
@@ -34,12 +35,7 @@ public static class KernelSpec
             "--default-kernel", "csharp", "--http-local-only", "--http-port-range", HttpPortRange, "{connection_file}"),
         ["display_name"] = ".NET (C#)",
         ["language"] = "C#",
-        ["env"] = new JsonObject
-        {
-            ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-        },
+        ["env"] = EngineEnvironment.AsJson(),
         ["metadata"] = new JsonObject { ["written_by"] = WrittenBy },
     }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
 

@@ -67,9 +67,7 @@ internal sealed class KernelSession : IDisposable
         };
         foreach (var arg in new[] { "tool", "run", "dotnet-interactive", "--", "stdio", "--default-kernel", "csharp", "--working-dir", workingDirectory })
             start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        EngineEnvironment.ApplyTo(start);
         return start;
     }
 

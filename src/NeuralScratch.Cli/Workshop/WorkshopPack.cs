@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NeuralScratch.Cli.Notebooks;
 using System.Text.RegularExpressions;
 
 namespace NeuralScratch.Cli.Workshop;
@@ -159,14 +162,12 @@ internal static partial class WorkshopPack
         """;
 
     // VS Code's Polyglot Notebooks installs its own copy of the engine: asked for the pinned version, it finds it in the
-    // NuGet cache. It starts the engine without the engine's telemetry opt-out, which `run` and `verify` set themselves.
-    static string VsCodeSettings(string engine) => $$"""
-        {
-          "dotnet-interactive.requiredInteractiveToolVersion": "{{engine}}",
-          "polyglot-notebook.kernelEnvironmentVariables": { "DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT": "1" }
-        }
-
-        """;
+    // NuGet cache. It starts the engine in the environment these settings give it, the one `run` and `verify` give theirs.
+    static string VsCodeSettings(string engine) => new JsonObject
+    {
+        ["dotnet-interactive.requiredInteractiveToolVersion"] = engine,
+        ["polyglot-notebook.kernelEnvironmentVariables"] = EngineEnvironment.AsJson(),
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     internal static string Megabytes(long bytes) => $"{bytes / 1e6:0.0} MB";
 

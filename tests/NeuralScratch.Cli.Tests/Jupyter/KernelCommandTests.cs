@@ -31,6 +31,7 @@ public sealed class KernelCommandTests : IDisposable
         Assert.Equal("2050-3000", argv[Array.IndexOf(argv, "--http-port-range") + 1]);
         Assert.Equal("{connection_file}", argv[^1]);
         Assert.Equal(".NET (C#)", (string?)Written["display_name"]);
+        Assert.Equal("0", (string?)Written["env"]!["DOTNET_gcServer"]); // the workstation garbage collector, as `neuralscratch run` starts the engine
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(KernelJson)!, "*.tmp")); // written atomically: no temp file left
     }
 

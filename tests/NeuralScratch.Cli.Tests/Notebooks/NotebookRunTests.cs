@@ -25,7 +25,8 @@ public sealed class NotebookRunTests(FixtureRun fixture)
         Assert.Contains("<pre>6</pre>", Html(outputs[0][0]!));
         Assert.Equal("hello from the kernel\n", Text(outputs[1][0]!));
         Assert.Equal("stderr", (string?)outputs[1][1]!["name"]);
-        Assert.Equal(new int?[] { 1, 2, 3 }, CodeCells(good).Select(cell => (int?)cell["execution_count"]));
+        Assert.Equal(new int?[] { 1, 2, 3, 4 }, CodeCells(good).Select(cell => (int?)cell["execution_count"]));
+        Assert.Contains("<pre>False</pre>", Html(outputs[3][0]!)); // GCSettings.IsServerGC: the engine runs with the kit's EngineEnvironment
     }
 
     [Fact]

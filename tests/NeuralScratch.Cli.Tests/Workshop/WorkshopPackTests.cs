@@ -83,6 +83,7 @@ public sealed class WorkshopPackTests(WorkshopPacks packs)
         JsonNode settings = JsonNode.Parse(File.ReadAllText(Path.Combine(packs.Folder, ".vscode", "settings.json")))!;
         Assert.Equal(engine, (string?)settings["dotnet-interactive.requiredInteractiveToolVersion"]);
         Assert.Equal("1", (string?)settings["polyglot-notebook.kernelEnvironmentVariables"]!["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"]);
+        Assert.Equal("0", (string?)settings["polyglot-notebook.kernelEnvironmentVariables"]!["DOTNET_gcServer"]);
     }
 
     /// <summary>WORKSHOP.md says one feed serves every system the kit supports: checked on the packages themselves.</summary>
