@@ -8,11 +8,12 @@ namespace NeuralScratch.Benchmarks;
 
 /// <summary>
 /// <c>notebooks</c>: how long a learner waits, side by side in one run, round after round so that a slow
-/// spell of the machine falls on every measurement alike. In the real engine, started as VS Code starts it:
-/// its floor (a fresh engine running a one-line cell), the loader cell, the first chart, the library's
-/// training inside the kernel against the same call in a fresh plain process, and each notebook's Run All.
-/// Where Jupyter is installed, notebook 01 and the walkthrough itself as a Python notebook, each run by
-/// Jupyter (nbconvert) with its own kernel. Prints Markdown tables of the medians, and the issue's three ratios.
+/// spell of the machine falls on every measurement alike. In the real engine, started as VS Code and
+/// <c>neuralscratch run</c> start it (<c>dotnet tool run dotnet-interactive -- stdio</c> in notebooks/, with the kit's
+/// EngineEnvironment): its floor (a fresh engine running a one-line cell), the loader cell, the first chart, the
+/// library's training inside the kernel (also with the engine's own server GC) against the same call in a fresh
+/// plain process, and each notebook's Run All. Where Jupyter is installed, a one-line notebook in each language,
+/// notebook 01 and the walkthrough itself as a Python notebook, each run by Jupyter (nbconvert) with its own kernel. Prints Markdown tables of the medians, and the issue's three ratios.
 /// </summary>
 static class NotebookTimings
 {
@@ -75,8 +76,14 @@ static class NotebookTimings
             var loaded = await FirstCells(repository, notebookFolder, [Loader, FirstChart, TimedTraining, TimedTraining]);
             Add("the loader cell, first in a fresh engine", loaded.Cells[0]);
             Add("the first chart, after the loader", loaded.Cells[1]);
+            // The same two cells with the engine's own choice of garbage collector, the server one: VS Code from a clone starts it so.
+            Environment.SetEnvironmentVariable("DOTNET_gcServer", "1"); // EngineEnvironment leaves a variable the user set alone
+            CellTimes serverGc;
+            try { serverGc = await FirstCells(repository, notebookFolder, [Loader, TimedTraining]); }
+            finally { Environment.SetEnvironmentVariable("DOTNET_gcServer", null); }
             string[] plain = Host.Run("dotnet", [typeof(NotebookTimings).Assembly.Location, "train-once"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             foreach (var (where, call, printed) in new[] { ("inside the kernel", "first", loaded.Printed[2]), ("inside the kernel", "second", loaded.Printed[3]),
+                                                          ("inside the kernel with the server GC", "first", serverGc.Printed[1]),
                                                           ("in a plain process", "first", plain[0]), ("in a plain process", "second", plain[1]) })
             {
                 string[] msAndFaults = printed.Split(' ');
@@ -84,7 +91,7 @@ static class NotebookTimings
                 Count($"Training.Train, 10000 epochs, {where}: {call} call", long.Parse(msAndFaults[1]));
             }
             foreach (string notebook in notebooks)
-                Add($"Run All {Path.GetFileName(notebook)}, engine as VS Code starts it", RunAll(notebook, work.Path));
+                Add($"Run All {Path.GetFileName(notebook)}, engine as neuralscratch run starts it", RunAll(notebook, work.Path));
             if (jupyter is not null)
             {
                 Add("Jupyter's floor: a one-line C# notebook (nbconvert)", jupyter.RunAll(jupyter.OneLineNotebook("C#"), work.Path));
@@ -112,7 +119,7 @@ static class NotebookTimings
 
     sealed record CellTimes(double Start, double[] Cells, string[] Printed);
 
-    /// <summary>A fresh engine in the notebooks' folder (as VS Code starts one), running these cells in order.</summary>
+    /// <summary>A fresh engine in the notebooks' folder (as VS Code and neuralscratch run start one), running these cells in order.</summary>
     static async Task<CellTimes> FirstCells(string repository, string notebookFolder, string[] cells)
     {
         var clock = Stopwatch.StartNew();
