@@ -34,8 +34,11 @@ public static class ChartHtml
     /// or where require.js is present (Jupyter) it would register itself there instead.
     /// </summary>
     public static string PlotlyJsScript() =>
-        $"<script type=\"text/javascript\">\n/* plotly.js {PlotlyJs.Version} (MIT license), the copy inside Plotly.NET, inlined so charts draw offline. */\n" +
-        $"if (!window.Plotly) {{ (function (define, exports, module) {{\n{PlotlyJs.Source}\n}}).call(window); }}\n</script>";
+        $"<script type=\"text/javascript\">\n/* plotly.js v{PlotlyJs.Version} (MIT license), the copy inside Plotly.NET, inlined so charts draw offline. */\n" +
+        $"if (!window.Plotly) {{ {HideModuleLoaders.Before}{PlotlyJs.Source}{HideModuleLoaders.After} }}\n</script>";
+
+    // plotly.js run inside a function whose define, exports and module are undefined, so that it sets window.Plotly.
+    static readonly (string Before, string After) HideModuleLoaders = ("(function (define, exports, module) {\n", "\n}).call(window);");
 
     /// <summary>
     /// The chart's div and the script that draws it, without plotly.js: for a page or a notebook that
@@ -89,6 +92,9 @@ public static class ChartHtml
     /// <summary>What a notebook's plotly.js output says in a browser that cannot unpack it.</summary>
     public const string CannotUnpackPlotlyJs = "Charts not drawn: this browser cannot unpack plotly.js (it needs DecompressionStream: Chrome 80, Firefox 113, Safari 16.4 or newer).";
 
+    /// <summary>What a notebook's plotly.js output says when unpacking or running it failed; the browser's error follows.</summary>
+    public const string PlotlyJsFailed = "Charts not drawn: plotly.js could not be unpacked or run here: ";
+
     /// <summary>
     /// plotly.js as a notebook's output (the first cell's), compressed (<see cref="PlotlyJs.GzipBase64"/>):
     /// the page unpacks it and runs it as <see cref="PlotlyJsScript"/> does. Before that, a line,
@@ -106,21 +112,24 @@ public static class ChartHtml
               var line = document.getElementById("{{id}}");
               function loaded() { if (line && window.Plotly) line.textContent = ""; }
               if (window.Plotly) { loaded(); return; }
-              if (typeof DecompressionStream === "undefined") { if (line) line.textContent = "{{CannotUnpackPlotlyJs}}"; return; }
+              if (typeof DecompressionStream === "undefined") { if (line) line.textContent = {{Js(CannotUnpackPlotlyJs)}}; return; }
               var gzipped = Uint8Array.from(atob("{{PlotlyJs.GzipBase64}}"), function (c) { return c.charCodeAt(0); });
               new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip"))).text().then(function (source) {
                 if (!window.Plotly) { // another output may have loaded it meanwhile
-                  // As PlotlyJsScript: define, exports and module hidden, so plotly.js sets window.Plotly.
-                  var script = document.createElement("script");
-                  script.textContent = "(function (define, exports, module) {\n" + source + "\n}).call(window);";
+                  var script = document.createElement("script"); // run as PlotlyJsScript runs it
+                  script.textContent = {{Js(HideModuleLoaders.Before)}} + source + {{Js(HideModuleLoaders.After)}};
                   document.head.appendChild(script);
                 }
+                if (!window.Plotly) throw new Error("plotly.js ran but did not set window.Plotly");
                 loaded();
-              });
+              }).catch(function (error) { if (line) line.textContent = {{Js(PlotlyJsFailed)}} + error; });
             })();
             </script>
             """;
     }
+
+    // A C# string as a JavaScript string literal.
+    static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     // Plain HTML (no style, no script), so that it survives a notebook's sanitizer.
     static string Notice(string text) => $"<p>{WebUtility.HtmlEncode(text)}</p>";

@@ -21,7 +21,7 @@ public static class PlotlyJs
 
     /// <summary>
     /// <see cref="Source"/> gzip-compressed and base64-encoded (about 1.5 MB): what a notebook's first
-    /// cell sends, since the kernel sends and the notebook keeps a third as much. Made once per process.
+    /// cell sends, since the kernel then sends and the notebook keeps less than half as much. Made once per process.
     /// </summary>
     public static string GzipBase64 => Compressed.Value;
 

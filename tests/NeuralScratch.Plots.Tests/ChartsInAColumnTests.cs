@@ -133,6 +133,20 @@ public sealed class ChartsInAColumnTests(HeadlessChromium chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task Where_plotly_js_cannot_run_after_unpacking_the_plotly_js_line_says_so_with_the_error()
+    {
+        var requests = new List<string>();
+        // A page that ignores added scripts, as a strict content security policy would.
+        string blocked = Notebook(978).Replace("<body style=\"margin:0\">", "<body style=\"margin:0\"><script>document.head.appendChild = function (node) { return node; };</script>");
+        await using IPage page = await chromium.Open(blocked, requests);
+        await page.WaitForFunctionAsync($"() => document.getElementById('plotlyjs-output').innerText.startsWith({System.Text.Json.JsonSerializer.Serialize(ChartHtml.PlotlyJsFailed)})",
+            new WaitForFunctionOptions { Timeout = 30_000 });
+        string line = await page.EvaluateExpressionAsync<string>("document.getElementById('plotlyjs-output').innerText");
+        Assert.Contains("did not set window.Plotly", line);
+        Assert.Empty(requests);
+    }
+
+    [Fact]
     public async Task Where_scripts_run_the_lines_are_gone_and_every_chart_is_drawn()
     {
         var requests = new List<string>();

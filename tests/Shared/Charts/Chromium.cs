@@ -31,10 +31,6 @@ public static class Chromium
         return Png.Decode(File.ReadAllBytes(png));
     });
 
-    /// <summary>The page's DOM after its scripts ran (5 s of virtual time).</summary>
-    public static string DumpDom(string htmlFile) => InProfile(profile =>
-        Run(profile, "--virtual-time-budget=5000", "--dump-dom", new Uri(htmlFile).AbsoluteUri));
-
     static string Run(string profile, params string[] arguments) =>
         Browser.Run(Browser.Headless(Path, System.IO.Path.Combine(profile, "profile"), arguments), TimeSpan.FromMinutes(2));
 
