@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace NeuralScratch.Cli.Notebooks;
 
 /// <summary>
-/// The environment the kit starts the notebook engine with, wherever it starts it: <c>neuralscratch run</c>, the
-/// Jupyter kernel's kernel.json, a workshop's VS Code settings. A variable already set where the kit runs is left as it is.
+/// The environment the kit starts the notebook engine with, wherever it starts it: <c>neuralscratch run</c> and
+/// <c>workshop verify</c> (where a variable the user has set wins), and the files that start it later, the Jupyter
+/// kernel's kernel.json and a workshop's VS Code settings (which carry these values).
 /// </summary>
 static class EngineEnvironment
 {
@@ -20,12 +21,11 @@ static class EngineEnvironment
         ["DOTNET_gcServer"] = "0",
     };
 
-    /// <summary>Sets <see cref="Variables"/> on a process about to start, except those this process's own environment sets.</summary>
+    /// <summary>Sets <see cref="Variables"/> on a process about to start, except those its environment already has (the user's).</summary>
     public static void ApplyTo(System.Diagnostics.ProcessStartInfo start)
     {
         foreach (var (name, value) in Variables)
-            if (Environment.GetEnvironmentVariable(name) is null)
-                start.Environment[name] = value;
+            start.Environment.TryAdd(name, value);
     }
 
     /// <summary><see cref="Variables"/> as a JSON object, for a kernel.json's "env" or VS Code's settings.</summary>
