@@ -66,13 +66,12 @@ static class NotebookTimings
         // The issue's goal compares notebook 01 with the walkthrough, whichever notebooks --notebooks names.
         string firstNotebook = Directory.GetFiles(notebookFolder, "01-*.ipynb").Single();
         Console.WriteLine($"## Machine\n\n{Host.Machine()}\n\nLoad average at start: {Host.LoadAverage()}\n");
-        Console.WriteLine($"The library notebooks load: {LoadedBuild(repository)}\n");
         if (jupyter is null) Console.WriteLine($"Jupyter: {(options.SkipJupyter ? "left out (--skip-jupyter)" : Jupyter.Missing)}\n");
 
         var times = new Dictionary<string, List<double>>();
-        void Add(string what, double seconds) => (times.TryGetValue(what, out var list) ? list : times[what] = []).Add(seconds);
         var pageFaults = new Dictionary<string, List<double>>();
-        void Count(string what, long faults) => (pageFaults.TryGetValue(what, out var list) ? list : pageFaults[what] = []).Add(faults);
+        static void Append(Dictionary<string, List<double>> into, string what, double value) => (into.TryGetValue(what, out var list) ? list : into[what] = []).Add(value);
+        void Add(string what, double seconds) => Append(times, what, seconds);
         for (int round = 1; round <= options.Rounds; round++)
         {
             Console.WriteLine($"round {round} of {options.Rounds} (load {Host.LoadAverage()})...");
@@ -82,27 +81,25 @@ static class NotebookTimings
             var loaded = await FirstCells(repository, notebookFolder, [Loader, FirstChart, TimedTraining, TimedTraining]);
             Add("the loader cell, first in a fresh engine", loaded.Cells[0]);
             Add("the first chart, after the loader", loaded.Cells[1]);
+            if (round == 1) Console.WriteLine($"  {loaded.Printed[0]}"); // the loader's line: which build the notebooks load
             // The same two cells with the engine's own choice of garbage collector, the server one: VS Code from a clone starts it so.
-            string? usersGcServer = Environment.GetEnvironmentVariable("DOTNET_gcServer");
-            Environment.SetEnvironmentVariable("DOTNET_gcServer", "1"); // EngineEnvironment leaves a variable already set alone
-            CellTimes serverGc;
-            try { serverGc = await FirstCells(repository, notebookFolder, [Loader, TimedTraining]); }
-            finally { Environment.SetEnvironmentVariable("DOTNET_gcServer", usersGcServer); }
+            var serverGc = await FirstCells(repository, notebookFolder, [Loader, TimedTraining], new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
             string[] plain = Host.Run("dotnet", [typeof(NotebookTimings).Assembly.Location, "train-once"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             foreach (var (where, call, printed) in new[] { ("inside the kernel", "first", loaded.Printed[2]), ("inside the kernel", "second", loaded.Printed[3]),
                                                           ("inside the kernel with the server GC", "first", serverGc.Printed[1]),
                                                           ("in a plain process", "first", plain[0]), ("in a plain process", "second", plain[1]) })
             {
                 string[] msAndFaults = printed.Split(' ');
-                Add($"Training.Train, 10000 epochs, {where}: {call} call", double.Parse(msAndFaults[0]) / 1000);
-                Count($"Training.Train, 10000 epochs, {where}: {call} call", long.Parse(msAndFaults[1]));
+                string what = $"Training.Train, 10000 epochs, {where}: {call} call";
+                Add(what, double.Parse(msAndFaults[0]) / 1000);
+                Append(pageFaults, what, long.Parse(msAndFaults[1]));
             }
             foreach (string notebook in notebooks)
                 Add($"Run All {Path.GetFileName(notebook)}, engine as neuralscratch run starts it", RunAll(notebook, work.Path));
             if (jupyter is not null)
             {
-                Add("Jupyter's floor: a one-line C# notebook (nbconvert)", jupyter.RunAll(jupyter.OneLineNotebook("C#"), work.Path));
-                Add("Jupyter's floor: a one-line Python notebook (nbconvert)", jupyter.RunAll(jupyter.OneLineNotebook("Python"), work.Path));
+                Add("Jupyter's floor: a one-line C# notebook (nbconvert)", jupyter.RunAll(jupyter.OneLineCSharp, work.Path));
+                Add("Jupyter's floor: a one-line Python notebook (nbconvert)", jupyter.RunAll(jupyter.OneLinePython, work.Path));
                 Add($"Run All {Path.GetFileName(firstNotebook)} under Jupyter (nbconvert)", jupyter.RunAll(firstNotebook, work.Path));
                 Add("Run All of the walkthrough as a Python notebook under Jupyter (nbconvert)", jupyter.RunAll(jupyter.WalkthroughNotebook, work.Path));
             }
@@ -127,10 +124,10 @@ static class NotebookTimings
     sealed record CellTimes(double Start, double[] Cells, string[] Printed);
 
     /// <summary>A fresh engine in the notebooks' folder (as VS Code and neuralscratch run start one), running these cells in order.</summary>
-    static async Task<CellTimes> FirstCells(string repository, string notebookFolder, string[] cells)
+    static async Task<CellTimes> FirstCells(string repository, string notebookFolder, string[] cells, IReadOnlyDictionary<string, string>? environment = null)
     {
         var clock = Stopwatch.StartNew();
-        using KernelSession kernel = await KernelSession.StartAsync(repository, notebookFolder, TimeSpan.FromMinutes(3), CancellationToken.None);
+        using KernelSession kernel = await KernelSession.StartAsync(repository, notebookFolder, TimeSpan.FromMinutes(3), CancellationToken.None, environment);
         double start = clock.Elapsed.TotalSeconds;
         var seconds = new double[cells.Length];
         var printed = new string[cells.Length];
@@ -161,18 +158,15 @@ static class NotebookTimings
         return clock.Elapsed.TotalSeconds;
     }
 
-    static string LoadedBuild(string repository) =>
-        Directory.EnumerateFiles(Path.Combine(repository, "src", "NeuralScratch.Plots", "bin"), "NeuralScratch.dll", SearchOption.AllDirectories)
-            .OrderByDescending(File.GetLastWriteTimeUtc).Select(dll => Path.GetRelativePath(repository, Path.GetDirectoryName(dll)!)).FirstOrDefault()
-        ?? "none: build src/NeuralScratch.Plots first";
-
     /// <summary>Jupyter's nbconvert with the kit's kernel (written by <c>neuralscratch kernel install --path</c>) and Python's.</summary>
-    sealed class Jupyter(string kernels, string walkthroughNotebook)
+    sealed class Jupyter(string kernels, string walkthroughNotebook, string oneLineCSharp, string oneLinePython)
     {
         public const string Missing = "not installed (apt-get install jupyter-nbconvert python3-ipykernel python3-numpy python3-matplotlib), left out";
         const string NbConvert = "/usr/bin/jupyter-nbconvert";
 
         public string WalkthroughNotebook { get; } = walkthroughNotebook;
+        public string OneLineCSharp { get; } = oneLineCSharp;
+        public string OneLinePython { get; } = oneLinePython;
 
         public static Jupyter? Find(string repository, string? walkthrough, string workFolder)
         {
@@ -184,14 +178,14 @@ static class NotebookTimings
             if (exitCode != 0) throw new InvalidOperationException("neuralscratch kernel install --path failed");
             string notebook = Path.Combine(folder, "walkthrough.ipynb");
             Host.Run("/usr/bin/python3", [Path.Combine(repository, "src", "NeuralScratch.Benchmarks", "python", "make_walkthrough_notebook.py"), notebook, "--walkthrough", script]);
-            return new Jupyter(folder, notebook);
+            return new Jupyter(folder, notebook, OneLineNotebook("C#"), OneLineNotebook("Python"));
         }
 
         /// <summary>
         /// A notebook of one cell, <c>1 + 1</c>, for the kit's kernel ("C#") or Python's: what nbconvert and a kernel
         /// cost by themselves. Kept beside this program, inside the repository, where the kit's kernel finds the engine's tool manifest.
         /// </summary>
-        public string OneLineNotebook(string language)
+        static string OneLineNotebook(string language)
         {
             (string kernel, string display) = language == "C#" ? (".net-csharp", ".NET (C#)") : ("python3", "Python 3");
             string notebook = Path.Combine(AppContext.BaseDirectory, $"one-line-{kernel.Trim('.')}.ipynb");

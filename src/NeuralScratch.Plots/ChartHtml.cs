@@ -33,9 +33,12 @@ public static class ChartHtml
     /// plotly.js is a UMD bundle, so <c>define</c>, <c>exports</c> and <c>module</c> are hidden from it,
     /// or where require.js is present (Jupyter) it would register itself there instead.
     /// </summary>
-    public static string PlotlyJsScript() =>
+    public static string PlotlyJsScript() => PlotlyJsScriptText.Value;
+
+    // 3.6 MB, made once: a live-training page is written a few times a second.
+    static readonly Lazy<string> PlotlyJsScriptText = new(() =>
         $"<script type=\"text/javascript\">\n/* plotly.js v{PlotlyJs.Version} (MIT license), the copy inside Plotly.NET, inlined so charts draw offline. */\n" +
-        $"if (!window.Plotly) {{ {HideModuleLoaders.Before}{PlotlyJs.Source}{HideModuleLoaders.After} }}\n</script>";
+        $"if (!window.Plotly) {{ {HideModuleLoaders.Before}{PlotlyJs.Source}{HideModuleLoaders.After} }}\n</script>");
 
     // plotly.js run inside a function whose define, exports and module are undefined, so that it sets window.Plotly.
     static readonly (string Before, string After) HideModuleLoaders = ("(function (define, exports, module) {\n", "\n}).call(window);");

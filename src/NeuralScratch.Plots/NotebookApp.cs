@@ -31,7 +31,7 @@ public static class NotebookApp
         LiveTraining.Display = first =>
         {
             string path = Write(ChartHtml.Page(first, "NeuralScratch: live training"), "live-training", "live training (its last frame when training ends)");
-            return frame => AtomicFile.WriteAllText(path, ChartHtml.Page(frame, "NeuralScratch: live training"));
+            return frame => ChartHtml.Save(frame, path, "NeuralScratch: live training");
         };
     }
 

@@ -37,12 +37,14 @@ public sealed class ProgramTests : IDisposable
     [InlineData("run", "--out --in-place --timeout")]
     [InlineData("check", "--seed")]
     [InlineData("export", "--out")]
+    [InlineData("workshop pack", "--out --zip")]
+    [InlineData("workshop verify", "")]
     [InlineData("help", "")]
     public void Every_command_has_help_naming_its_options_and_exits_0(string command, string options)
     {
         foreach (string help in new[] { "--help", "-h" })
         {
-            Cli run = Cli.Run(command, help);
+            Cli run = Cli.Run([.. command.Split(' '), help]);
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Matches($@"Usage:\s+neuralscratch {command} .*\[options\]", run.Out);
             Assert.All(options.Split(' ', StringSplitOptions.RemoveEmptyEntries), option => Assert.Matches($@"(?m)^  {option} ", run.Out));

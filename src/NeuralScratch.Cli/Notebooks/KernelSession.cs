@@ -22,12 +22,16 @@ internal sealed class KernelSession : IDisposable
         _ = Task.Run(ReadStderrAsync);
     }
 
-    /// <summary>Starts the tool of the repo at <paramref name="toolRoot"/> and waits until its kernel is ready.</summary>
+    /// <summary>
+    /// Starts the tool of the repo at <paramref name="toolRoot"/> and waits until its kernel is ready;
+    /// <paramref name="environment"/>, if given, is set over the kit's <see cref="EngineEnvironment"/>.
+    /// </summary>
     /// <exception cref="KernelStartException">The tool is missing or its kernel did not start.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was triggered.</exception>
-    public static async Task<KernelSession> StartAsync(string toolRoot, string workingDirectory, TimeSpan timeout, CancellationToken cancel)
+    public static async Task<KernelSession> StartAsync(string toolRoot, string workingDirectory, TimeSpan timeout, CancellationToken cancel,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var session = new KernelSession(StartProcess(StartInfo(toolRoot, workingDirectory)));
+        var session = new KernelSession(StartProcess(StartInfo(toolRoot, workingDirectory, environment ?? new Dictionary<string, string>())));
         try
         {
             await session.WaitUntilReadyAsync(toolRoot, timeout, cancel);
@@ -52,7 +56,7 @@ internal sealed class KernelSession : IDisposable
         }
     }
 
-    static ProcessStartInfo StartInfo(string toolRoot, string workingDirectory)
+    static ProcessStartInfo StartInfo(string toolRoot, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -68,6 +72,7 @@ internal sealed class KernelSession : IDisposable
         foreach (var arg in new[] { "tool", "run", "dotnet-interactive", "--", "stdio", "--default-kernel", "csharp", "--working-dir", workingDirectory })
             start.ArgumentList.Add(arg);
         EngineEnvironment.ApplyTo(start);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return start;
     }
 

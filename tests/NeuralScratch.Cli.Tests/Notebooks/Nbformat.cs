@@ -12,10 +12,13 @@ internal static class Nbformat
     const string Python = "/usr/bin/python3";
     const string Missing = "install Jupyter's nbformat to validate notebooks: apt-get install python3-nbformat (.ci/run installs it)";
 
+    // Whether python3 can import nbformat, asked once for all the notebooks a test run validates.
+    static readonly Lazy<bool> Installed = new(() => Run("import nbformat") is { ExitCode: 0 });
+
     /// <summary>Empty when the notebook is valid; otherwise what the validator said. Skips (fails when CI=true) without the validator.</summary>
     public static string Problems(string path)
     {
-        if (Run("import nbformat") is not { ExitCode: 0 })
+        if (!Installed.Value)
         {
             if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail($"CI=true and no nbformat validator: {Missing}");
             Assert.Skip(Missing);

@@ -3,22 +3,10 @@ using NeuralScratch.Cli.Workshop;
 
 namespace NeuralScratch.Cli.Tests.Workshop;
 
-/// <summary>`neuralscratch workshop pack` and `verify` on the command line: help, wrong arguments, refusals before any work.</summary>
+/// <summary>`neuralscratch workshop pack` and `verify` on the command line: wrong arguments, refusals before any work (their help: ProgramTests).</summary>
 public sealed class WorkshopCommandTests : IDisposable
 {
     readonly TempFolder temp = new();
-
-    [Theory]
-    [InlineData("workshop pack", "--out --zip")]
-    [InlineData("workshop verify", "")]
-    public void Help_names_the_options_and_exits_0(string command, string options)
-    {
-        Cli run = Cli.Run([.. command.Split(' '), "--help"]);
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches($@"Usage:\s+neuralscratch {command} .*\[options\]", run.Out);
-        Assert.All(options.Split(' ', StringSplitOptions.RemoveEmptyEntries), option => Assert.Matches($@"(?m)^  {option} ", run.Out));
-        Assert.Equal("", run.Error);
-    }
 
     [Theory]
     [InlineData("workshop", "neuralscratch workshop: no command given; expected pack or verify (see `neuralscratch workshop --help`)")]
